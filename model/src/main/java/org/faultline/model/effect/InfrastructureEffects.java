@@ -1,0 +1,122 @@
+package org.faultline.model.effect;
+
+import java.util.List;
+import java.util.Map;
+import org.faultline.engine.effect.EffectContext;
+import org.faultline.engine.event.Event;
+import org.faultline.engine.event.Intent;
+import org.faultline.engine.event.Participant;
+import org.faultline.engine.event.Payload;
+import org.faultline.engine.run.Simulation;
+import org.faultline.engine.state.StateStore;
+import org.faultline.model.event.InfrastructureEvents;
+import org.faultline.model.state.InfrastructureState;
+
+/**
+ * The effect handlers of the infrastructure model, one per event type. Each equation is stated
+ * on its handler and in docs/model.md.
+ *
+ * <p>Immutable; the handlers mutate only the store they are given.
+ */
+public final class InfrastructureEffects {
+
+  private final InfrastructureEvents events;
+  private final InfrastructureState state;
+  private final List<Participant> services;
+  private final Map<String, Participant> servicesById;
+  private final int activeCode;
+
+  /**
+   * Creates the handlers.
+   *
+   * @param services the services in declaration order
+   * @param servicesById the same services by id, for stressor targets
+   */
+  public InfrastructureEffects(
+      InfrastructureEvents events,
+      InfrastructureState state,
+      List<Participant> services,
+      Map<String, Participant> servicesById) {
+    this.events = events;
+    this.state = state;
+    this.services = List.copyOf(services);
+    this.servicesById = Map.copyOf(servicesById);
+    this.activeCode = state.status().code(InfrastructureState.ACTIVE);
+  }
+
+  /** Registers one handler for each event type of the model. */
+  public void registerWith(Simulation.Builder simulation) {
+    simulation
+        .handle(events.floodImpact, this::floodImpact)
+        .handle(events.normalDemand, this::demand)
+        .handle(events.demandSpike, this::demand)
+        .handle(events.serviceOverload, this::serviceOverload)
+        .handle(events.policyIntent, this::policyIntent)
+        .handle(events.policyIntervention, this::policyIntervention);
+  }
+
+  /** For each target service s: load(s) += intensity; resource(s) -= resource_drain × intensity. */
+  private void floodImpact(Event event, EffectContext context) {
+    StateStore store = context.state();
+    Payload payload = event.payload();
+    double intensity = payload.getDouble(InfrastructureEvents.INTENSITY);
+    double drain = payload.getDouble(InfrastructureEvents.RESOURCE_DRAIN);
+    for (String id : payload.getStrings(InfrastructureEvents.SERVICES)) {
+      Participant service = servicesById.get(id);
+      store.add(state.load(), service, intensity);
+      store.add(state.resource(), service, -(drain * intensity));
+    }
+  }
+
+  /** For every service s: load(s) += intensity. */
+  private void demand(Event event, EffectContext context) {
+    double intensity = event.payload().getDouble(InfrastructureEvents.INTENSITY);
+    for (Participant service : services) {
+      context.state().add(state.load(), service, intensity);
+    }
+  }
+
+  /** For the reporting service s: stress(s) += stress_increment. */
+  private void serviceOverload(Event event, EffectContext context) {
+    double increment = event.payload().getDouble(InfrastructureEvents.STRESS_INCREMENT);
+    context.state().add(state.stress(), event.source(), increment);
+  }
+
+  /**
+   * Intends the office's intervention, carrying the budget release, with the delay the intent
+   * itself requested.
+   */
+  private void policyIntent(Event event, EffectContext context) {
+    long delay = event.delay().requested().orElse(0);
+    context.intend(
+        Intent.of(events.policyIntervention, event.source(), event.payload(), (double) delay));
+  }
+
+  /**
+   * Releases r = min(budget_release, budget) of the office's budget, split equally: resource(s)
+   * += r / n for each of the n active services, and budget -= r. Nothing is released when no
+   * service is active.
+   */
+  private void policyIntervention(Event event, EffectContext context) {
+    StateStore store = context.state();
+    Participant office = event.source();
+    int active = 0;
+    for (Participant service : services) {
+      if (store.label(state.status(), service) == activeCode) {
+        active++;
+      }
+    }
+    if (active == 0) {
+      return;
+    }
+    double budget = store.get(state.resource(), office);
+    double release =
+        Math.min(event.payload().getDouble(InfrastructureEvents.BUDGET_RELEASE), budget);
+    for (Participant service : services) {
+      if (store.label(state.status(), service) == activeCode) {
+        store.add(state.resource(), service, release / active);
+      }
+    }
+    store.set(state.resource(), office, budget - release);
+  }
+}

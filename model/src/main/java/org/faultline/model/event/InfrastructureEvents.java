@@ -1,0 +1,50 @@
+package org.faultline.model.event;
+
+import java.util.List;
+import org.faultline.engine.event.EventCatalog;
+import org.faultline.engine.event.EventType;
+
+/**
+ * The event types of the infrastructure model, defined in one catalog, and the payload field
+ * names they use. Names are the ones written to every output.
+ *
+ * <p>Immutable after construction; create one per simulation.
+ */
+public final class InfrastructureEvents {
+
+  /** Payload field: load added, in load units. */
+  public static final String INTENSITY = "intensity";
+  /** Payload field: the services a stressor pulse hits. */
+  public static final String SERVICES = "services";
+  /** Payload field: resources taken per unit of intensity. */
+  public static final String RESOURCE_DRAIN = "resource_drain";
+  /** Payload field: stress one overload report adds. */
+  public static final String STRESS_INCREMENT = "stress_increment";
+  /** Payload field: budget an intervention releases. */
+  public static final String BUDGET_RELEASE = "budget_release";
+
+  private final EventCatalog catalog = new EventCatalog();
+
+  /** A flood pulse hits services. */
+  public final EventType floodImpact = catalog.define("FLOOD_IMPACT");
+  /** Citizens add their normal demand to every service. */
+  public final EventType normalDemand = catalog.define("NORMAL_DEMAND");
+  /** Panicking citizens add escalated demand to every service. */
+  public final EventType demandSpike = catalog.define("DEMAND_SPIKE");
+  /** A service reports that its load exceeds its capacity. */
+  public final EventType serviceOverload = catalog.define("SERVICE_OVERLOAD");
+  /** A policy office decides to intervene. */
+  public final EventType policyIntent = catalog.define("POLICY_INTENT");
+  /** A policy office's budget release reaches the services. */
+  public final EventType policyIntervention = catalog.define("POLICY_INTERVENTION");
+
+  /** Returns the catalog holding these types. */
+  public EventCatalog catalog() {
+    return catalog;
+  }
+
+  /** Returns the types in definition order. */
+  public List<EventType> all() {
+    return catalog.types();
+  }
+}

@@ -1,0 +1,76 @@
+package org.faultline.model.state;
+
+import java.util.List;
+import org.faultline.engine.event.Participants;
+import org.faultline.engine.state.LabelColumn;
+import org.faultline.engine.state.NumericColumn;
+import org.faultline.engine.state.StateStore;
+
+/**
+ * The columns the infrastructure model keeps per agent, over one engine state store. Columns
+ * that do not apply to an agent kind stay NaN: citizens and policy offices have no load or
+ * capacity.
+ *
+ * <p>Not thread-safe.
+ */
+public final class InfrastructureState {
+
+  /** Status label of an agent working normally. */
+  public static final String ACTIVE = "active";
+  /** Status label of a service working below its capacity. */
+  public static final String DEGRADED = "degraded";
+  /** Status label of a service out of operation. */
+  public static final String FAILED = "failed";
+
+  private final StateStore store;
+  private final NumericColumn stress;
+  private final NumericColumn resource;
+  private final NumericColumn load;
+  private final NumericColumn capacity;
+  private final LabelColumn status;
+
+  /** Creates the store and its columns for the registered agents. */
+  public InfrastructureState(Participants participants) {
+    this.store = new StateStore(participants);
+    this.stress = store.addNumeric("stress");
+    this.resource = store.addNumeric("resource");
+    this.load = store.addNumeric("load");
+    this.capacity = store.addNumeric("capacity");
+    this.status = store.addLabel("status", List.of(ACTIVE, DEGRADED, FAILED));
+  }
+
+  /** Returns the column handles, for decision rules and recorders. */
+  public StateColumns columns() {
+    return new StateColumns(stress, resource, load, capacity, status);
+  }
+
+  /** Returns the engine store. */
+  public StateStore store() {
+    return store;
+  }
+
+  /** Returns the stress column: dimensionless, 0 when unstressed. */
+  public NumericColumn stress() {
+    return stress;
+  }
+
+  /** Returns the resource column, in resource units; a policy office's budget. */
+  public NumericColumn resource() {
+    return resource;
+  }
+
+  /** Returns the load column, in load units; services only. */
+  public NumericColumn load() {
+    return load;
+  }
+
+  /** Returns the effective capacity column, in load units; services only. */
+  public NumericColumn capacity() {
+    return capacity;
+  }
+
+  /** Returns the status column: active, degraded or failed. */
+  public LabelColumn status() {
+    return status;
+  }
+}

@@ -1,0 +1,209 @@
+package org.faultline.model.world;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.faultline.engine.event.EventType;
+import org.faultline.engine.event.Participant;
+import org.faultline.engine.event.Participants;
+import org.faultline.engine.event.Payload;
+import org.faultline.engine.observe.RunObserver;
+import org.faultline.engine.run.Guards;
+import org.faultline.engine.run.Simulation;
+import org.faultline.engine.state.StateStore;
+import org.faultline.model.citizen.CitizenRule;
+import org.faultline.model.effect.InfrastructureEffects;
+import org.faultline.model.event.InfrastructureEvents;
+import org.faultline.model.latency.SchedulingTable;
+import org.faultline.model.policy.PolicyRule;
+import org.faultline.model.service.ServiceRule;
+import org.faultline.model.spec.CitizenSpec;
+import org.faultline.model.spec.InitialEventSpec;
+import org.faultline.model.spec.PolicySpec;
+import org.faultline.model.spec.ScenarioSpec;
+import org.faultline.model.spec.ServiceSpec;
+import org.faultline.model.spec.StressorSpec;
+import org.faultline.model.state.InfrastructureState;
+import org.faultline.model.state.StateColumns;
+import org.faultline.model.stressor.Stressors;
+
+/**
+ * One run's infrastructure model assembled from a scenario: participants in registration order
+ * (services, then citizen populations, then policy offices; stressors as external sources), the
+ * state with its initial values, the decision rules, the effect handlers and the scheduling
+ * table, ready to become a {@link Simulation}.
+ *
+ * <p>Not thread-safe; a world serves one simulation.
+ */
+public final class World {
+
+  private final ScenarioSpec spec;
+  private final InfrastructureEvents events = new InfrastructureEvents();
+  private final Participants participants = new Participants();
+  private final List<Participant> services = new ArrayList<>();
+  private final Map<String, Participant> servicesById = new LinkedHashMap<>();
+  private final InfrastructureState state;
+  private boolean used;
+
+  private World(ScenarioSpec spec) {
+    this.spec = spec;
+    for (ServiceSpec service : spec.services()) {
+      Participant agent = participants.addAgent(service.id());
+      services.add(agent);
+      servicesById.put(service.id(), agent);
+    }
+    for (CitizenSpec citizen : spec.citizens()) {
+      participants.addAgent(citizen.id());
+    }
+    for (PolicySpec policy : spec.policies()) {
+      participants.addAgent(policy.id());
+    }
+    for (StressorSpec stressor : spec.stressors()) {
+      participants.addExternal(stressor.id());
+    }
+    this.state = new InfrastructureState(participants);
+    initialiseState();
+  }
+
+  /**
+   * Assembles the model of a scenario.
+   *
+   * @throws IllegalArgumentException if ids repeat or a reference names an unknown participant;
+   *     the scenario loader reports these with positions before this point
+   */
+  public static World of(ScenarioSpec spec) {
+    return new World(spec);
+  }
+
+  /**
+   * Builds the simulation with its initial events scheduled: each stressor's events in
+   * declaration order, then the scenario's initial events.
+   *
+   * @param observers recorders, called in this order
+   * @throws IllegalStateException if called twice
+   */
+  public Simulation newSimulation(List<RunObserver> observers) {
+    if (used) {
+      throw new IllegalStateException("a world serves one simulation; assemble a new one");
+    }
+    used = true;
+    Simulation.Builder builder =
+        Simulation.builder(events.catalog(), participants, state.store())
+            .runId(spec.name() + "/seed=" + spec.seed())
+            .seed(spec.seed())
+            .horizon(spec.horizon())
+            .latency(new SchedulingTable(events.catalog(), spec.scheduling()))
+            .guards(new Guards(spec.limits().maxEventsPerInstant(), spec.limits().maxEvents()));
+    new InfrastructureEffects(events, state, services, servicesById).registerWith(builder);
+    registerRules(builder);
+    for (String typeName : spec.reactTo()) {
+      builder.react(type(typeName), participants.agents());
+    }
+    observers.forEach(builder::observer);
+
+    Simulation simulation = builder.build();
+    scheduleInitialEvents(simulation);
+    return simulation;
+  }
+
+  /** Returns the scenario this world was assembled from. */
+  public ScenarioSpec spec() {
+    return spec;
+  }
+
+  /** Returns the participants: agents in registration order and external sources. */
+  public Participants participants() {
+    return participants;
+  }
+
+  /** Returns the services in declaration order. */
+  public List<Participant> services() {
+    return Collections.unmodifiableList(services);
+  }
+
+  /** Returns the state column handles. */
+  public StateColumns columns() {
+    return state.columns();
+  }
+
+  /** Returns the model's event types. */
+  public InfrastructureEvents events() {
+    return events;
+  }
+
+  private void initialiseState() {
+    StateStore store = state.store();
+    for (int i = 0; i < spec.services().size(); i++) {
+      ServiceSpec service = spec.services().get(i);
+      Participant agent = services.get(i);
+      store.set(state.stress(), agent, 0.0);
+      store.set(state.resource(), agent, service.resource());
+      store.set(state.load(), agent, 0.0);
+      store.set(state.capacity(), agent, service.capacity());
+    }
+    for (CitizenSpec citizen : spec.citizens()) {
+      Participant agent = agent(citizen.id());
+      store.set(state.stress(), agent, 0.0);
+      store.set(state.resource(), agent, citizen.resource());
+    }
+    for (PolicySpec policy : spec.policies()) {
+      Participant agent = agent(policy.id());
+      store.set(state.stress(), agent, 0.0);
+      store.set(state.resource(), agent, policy.budget());
+    }
+  }
+
+  private void registerRules(Simulation.Builder builder) {
+    StateColumns columns = state.columns();
+    for (int i = 0; i < spec.services().size(); i++) {
+      ServiceSpec service = spec.services().get(i);
+      builder.agent(
+          services.get(i),
+          new ServiceRule(columns, events, service.overloadThreshold(), service.stressIncrement()));
+    }
+    for (CitizenSpec citizen : spec.citizens()) {
+      builder.agent(
+          agent(citizen.id()),
+          new CitizenRule(columns, events, citizen.demand(), citizen.panicThreshold()));
+    }
+    for (PolicySpec policy : spec.policies()) {
+      builder.agent(
+          agent(policy.id()),
+          new PolicyRule(
+              columns,
+              events,
+              policy.stressThreshold(),
+              policy.interventionDelay(),
+              policy.budgetRelease()));
+    }
+  }
+
+  private void scheduleInitialEvents(Simulation simulation) {
+    for (StressorSpec stressor : spec.stressors()) {
+      Participant source = participants.find(stressor.id()).orElseThrow();
+      Stressors.schedule(stressor, source, events, simulation);
+    }
+    for (InitialEventSpec initial : spec.initialEvents()) {
+      Payload payload =
+          Payload.builder().put(InfrastructureEvents.INTENSITY, initial.intensity()).build();
+      simulation.schedule(
+          type(initial.type()), agent(initial.source()), payload, (double) initial.delay());
+    }
+  }
+
+  private Participant agent(String id) {
+    return participants
+        .find(id)
+        .filter(Participant::isAgent)
+        .orElseThrow(() -> new IllegalArgumentException("no agent has id " + id));
+  }
+
+  private EventType type(String name) {
+    return events
+        .catalog()
+        .find(name)
+        .orElseThrow(() -> new IllegalArgumentException("no event type is named " + name));
+  }
+}
