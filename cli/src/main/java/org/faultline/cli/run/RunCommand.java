@@ -1,0 +1,173 @@
+package org.faultline.cli.run;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.faultline.cli.VersionProvider;
+import org.faultline.cli.record.ConsoleTrace;
+import org.faultline.cli.record.TraceRecorder;
+import org.faultline.engine.observe.RunObserver;
+import org.faultline.engine.observe.RunSummary;
+import org.faultline.engine.run.SimulationException;
+import org.faultline.model.spec.ScenarioSpec;
+import org.faultline.model.world.World;
+import org.faultline.scenario.load.LoadedScenario;
+import org.faultline.trace.MetricsMode;
+import org.faultline.trace.RunFiles;
+import org.faultline.trace.RunManifest;
+import org.faultline.trace.RunStatus;
+import org.faultline.trace.directory.StagedRunDirectory;
+import org.faultline.trace.write.EventLogWriter;
+import org.faultline.trace.write.ManifestWriter;
+import org.faultline.trace.write.MetricsWriter;
+import org.faultline.trace.write.ScenarioWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Runs one scenario and publishes its run directory; prints the console trace to stdout.
+ *
+ * <p>Everything is written into a staging directory beside the target and moved into place
+ * only when the run completed, so a failed run publishes nothing and leaves an earlier run
+ * directory untouched.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs a scenario, prints its trace and writes its run directory.",
+      "SCENARIO is the name of a built-in scenario (see 'faultline scenarios') or a YAML file."
+    })
+public final class RunCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "Built-in scenario name or YAML file.")
+  String scenario;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "results",
+      description = "Run directory to write; replaced if it holds an earlier run (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Run seed, overriding the scenario's; the same as --set seed=N.")
+  Long seed;
+
+  @Option(
+      names = "--until",
+      paramLabel = "T",
+      description = "Horizon in ticks, overriding the scenario's; the same as --set horizon=T.")
+  Long until;
+
+  @Option(
+      names = "--set",
+      paramLabel = "PATH=VALUE",
+      description = {
+        "Overrides one scalar field for this run, validated like the file; repeatable.",
+        "Example: --set services.emergency.capacity=4 or --set services[1].capacity=4."
+      })
+  List<String> overrides = new ArrayList<>();
+
+  @Option(
+      names = "--metrics",
+      paramLabel = "MODE",
+      defaultValue = "full",
+      description = "full: one metrics row per service after every event; delta: only rows an event changed (default: ${DEFAULT-VALUE}).")
+  String metricsMode;
+
+  @Option(names = "--quiet", description = "Do not print the trace; print only the summary line.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    MetricsMode mode = RunInputs.metricsMode(metricsMode);
+    LoadedScenario loaded = RunInputs.load(scenario, allOverrides());
+    ScenarioSpec scenarioSpec = loaded.spec();
+    World world = World.of(scenarioSpec);
+    PrintWriter stdout = spec.commandLine().getOut();
+
+    RunSummary summary;
+    String fingerprint;
+    try (StagedRunDirectory staging = RunInputs.stage(out)) {
+      String scenarioHash =
+          ScenarioWriter.write(staging.directory().resolve(RunFiles.SCENARIO), loaded.text());
+      List<String> serviceIds = ids(world.services());
+      try (EventLogWriter events = EventLogWriter.create(staging.directory().resolve(RunFiles.EVENTS));
+          MetricsWriter metrics =
+              MetricsWriter.create(staging.directory().resolve(RunFiles.METRICS), serviceIds, mode)) {
+        List<RunObserver> observers = new ArrayList<>();
+        observers.add(new TraceRecorder(events, metrics, world.services(), world.columns()));
+        if (!quiet) {
+          observers.add(new ConsoleTrace(stdout, world.participants().agents()));
+        }
+        summary = runSimulation(world, observers);
+        events.close();
+        fingerprint = events.sha256Hex();
+      }
+      ManifestWriter.write(
+          staging.directory().resolve(RunFiles.MANIFEST),
+          new RunManifest(
+              VersionProvider.version(),
+              new RunManifest.Scenario(scenarioSpec.name(), scenarioSpec.description(), scenarioHash),
+              scenarioSpec.seed(),
+              scenarioSpec.horizon(),
+              scenarioSpec.timeUnit(),
+              mode,
+              serviceIds,
+              ids(world.participants().agents()),
+              new RunManifest.Counts(summary.executed(), summary.rejected(), summary.pendingAtHorizon()),
+              fingerprint,
+              RunStatus.COMPLETE));
+      staging.publish();
+    }
+
+    stdout.println(
+        String.format(
+            Locale.ROOT,
+            "%s: %d events executed, %d intents rejected, %d pending after t=%d; wrote %s (fingerprint sha256:%s)",
+            scenarioSpec.name(),
+            summary.executed(),
+            summary.rejected(),
+            summary.pendingAtHorizon(),
+            scenarioSpec.horizon(),
+            out,
+            fingerprint));
+    return 0;
+  }
+
+  private static RunSummary runSimulation(World world, List<RunObserver> observers) {
+    try {
+      return world.newSimulation(observers).run();
+    } catch (SimulationException e) {
+      throw new RunFailedException(e.getMessage(), e);
+    }
+  }
+
+  private List<String> allOverrides() {
+    List<String> all = new ArrayList<>(overrides);
+    if (seed != null) {
+      all.add("seed=" + seed);
+    }
+    if (until != null) {
+      all.add("horizon=" + until);
+    }
+    return all;
+  }
+
+  private static List<String> ids(List<org.faultline.engine.event.Participant> participants) {
+    List<String> ids = new ArrayList<>(participants.size());
+    participants.forEach(participant -> ids.add(participant.id()));
+    return ids;
+  }
+}
