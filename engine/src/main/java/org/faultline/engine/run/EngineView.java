@@ -69,6 +69,8 @@ final class EngineView implements StateView {
 
   @Override
   public boolean changed(Participant agent) {
+    // NOTE: unlike get and label, this does not check visibility, so an agent learns whether a
+    // hidden agent changed. Calling checkVisible here would close that leak of partial information.
     return store.changed(agent);
   }
 

@@ -11,6 +11,7 @@ import org.faultline.engine.agent.Observation;
 import org.faultline.engine.effect.EffectContext;
 import org.faultline.engine.effect.EffectHandler;
 import org.faultline.engine.event.AppliedDelay;
+import org.faultline.engine.event.DelayComponent;
 import org.faultline.engine.event.Event;
 import org.faultline.engine.event.EventCatalog;
 import org.faultline.engine.event.EventType;
@@ -153,7 +154,11 @@ public final class Simulation {
 
     store.markAllChanged();
     for (RunObserver observer : observers) {
-      observer.runStarted(fullView);
+      try {
+        observer.runStarted(fullView);
+      } catch (RuntimeException e) {
+        throw observerFailed(observer, "at the start of the run", e);
+      }
     }
     while (!queue.isEmpty() && queue.peekTime() <= horizon) {
       step();
@@ -161,7 +166,11 @@ public final class Simulation {
 
     RunSummary summary = new RunSummary(executed, rejected, queue.size(), queue.now());
     for (RunObserver observer : observers) {
-      observer.runFinished(summary);
+      try {
+        observer.runFinished(summary);
+      } catch (RuntimeException e) {
+        throw observerFailed(observer, "at the end of the run", e);
+      }
     }
     LOG.info(
         "run {} finished at t={}: {} executed, {} rejected, {} pending after the horizon",
@@ -190,7 +199,12 @@ public final class Simulation {
     applyEffect(event);
     executed++;
     for (RunObserver observer : observers) {
-      observer.eventExecuted(event, fullView);
+      try {
+        observer.eventExecuted(event, fullView);
+      } catch (RuntimeException e) {
+        String moment = "recording event #" + event.id() + " at t=" + event.time();
+        throw observerFailed(observer, moment, e);
+      }
     }
     decideAll();
     deliverObservations(event);
@@ -242,17 +256,24 @@ public final class Simulation {
     }
     requestedTicks = wish.isPresent() ? OptionalLong.of((long) wish.getAsDouble()) : OptionalLong.empty();
 
-    Decision decision = latency.decide(intent, context);
+    Decision decision;
+    try {
+      decision = Objects.requireNonNull(latency.decide(intent, context), "no decision returned");
+    } catch (RuntimeException e) {
+      throw new SimulationException(
+          "latency policy failed deciding " + intent.type() + " from " + intent.source() + " at t="
+              + now + ": " + e.getMessage(), e);
+    }
     if (decision instanceof Decision.Rejected rejection) {
       reject(intent, rejection.reason());
       return;
     }
-    AppliedDelay delay =
-        new AppliedDelay(requestedTicks, ((Decision.Scheduled) decision).components());
-    if (delay.total() > Long.MAX_VALUE - now) {
-      reject(intent, "applied delay " + delay.total() + " at t=" + now + " overflows logical time");
+    List<DelayComponent> components = ((Decision.Scheduled) decision).components();
+    if (sumExceeds(components, Long.MAX_VALUE - now)) {
+      reject(intent, "applied delay " + components + " at t=" + now + " overflows logical time");
       return;
     }
+    AppliedDelay delay = new AppliedDelay(requestedTicks, components);
     enqueue(intent.type(), intent.source(), intent.payload(), now + delay.total(), causeId, delay);
   }
 
@@ -260,7 +281,11 @@ public final class Simulation {
     rejected++;
     Rejection rejection = new Rejection(queue.now(), intent, OptionalLong.of(causeId), reason);
     for (RunObserver observer : observers) {
-      observer.intentRejected(rejection);
+      try {
+        observer.intentRejected(rejection);
+      } catch (RuntimeException e) {
+        throw observerFailed(observer, "recording a rejected intent at t=" + rejection.time(), e);
+      }
     }
   }
 
@@ -312,6 +337,25 @@ public final class Simulation {
               + queue.size() + " still pending; the last " + recent.size() + " events were "
               + recent.describe());
     }
+  }
+
+  private static SimulationException observerFailed(
+      RunObserver observer, String moment, RuntimeException e) {
+    return new SimulationException(
+        "observer " + observer.getClass().getName() + " failed " + moment + ": " + e.getMessage(), e);
+  }
+
+  /** Returns whether components of at least 0 ticks each sum to more than a limit. */
+  private static boolean sumExceeds(List<DelayComponent> components, long limit) {
+    // Subtracting from the limit instead of adding up cannot overflow a long.
+    long remaining = limit;
+    for (DelayComponent component : components) {
+      if (component.ticks() > remaining) {
+        return true;
+      }
+      remaining -= component.ticks();
+    }
+    return false;
   }
 
   private void checkNotStarted() {
