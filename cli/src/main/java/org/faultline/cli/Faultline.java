@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import org.faultline.cli.run.RunCommand;
+import org.faultline.cli.run.RunFailedException;
 import org.faultline.cli.run.ScenariosCommand;
 import org.faultline.cli.run.ValidateCommand;
 import picocli.CommandLine;
@@ -100,6 +101,14 @@ public final class Faultline {
         err.println(String.format(Locale.ROOT, "%d problems; nothing was written.", invalid.problems().size()));
       }
       return EXIT_INVALID_INPUT;
+    }
+    if (exception instanceof RunFailedException stopped) {
+      err.println("faultline: the run stopped: " + stopped.getMessage());
+      err.println("No run directory was written; an earlier one is unchanged.");
+      if (verbose) {
+        exception.printStackTrace(err);
+      }
+      return EXIT_INTERNAL_FAILURE;
     }
     err.println("faultline: internal failure: " + exception);
     if (verbose) {
