@@ -12,7 +12,7 @@ class GatEnsembleTest {
 
   private static final Offset<Double> EXACT = within(1e-12);
 
-  /** Power feeds water and telecom, both feed the hospital, and the depot stands alone. */
+  /** Power feeds water and telecom, both feed the hospital, and the depot has no edges. */
   private static final GatGraph GRAPH = GatGraph.of(
       List.of("power", "water", "telecom", "hospital", "depot"),
       List.of(
@@ -26,7 +26,7 @@ class GatEnsembleTest {
       {0.9, 12, 1}, {0.7, 6, 0}, {0.4, 0, 0}, {0.8, 9, 1}, {0.1, 0, 0}};
 
   @Test
-  void run_threeSeeds_meanAndStdOfSingleNetworks() {
+  void run_threeSeeds_averagesNetworks() {
     GatScores ensemble = GatEnsemble.run(GRAPH, FEATURES, 100, 3, 2, 4);
 
     GatScores[] singles = new GatScores[3];
@@ -52,7 +52,7 @@ class GatEnsembleTest {
   }
 
   @Test
-  void run_oneSeed_equalsSingleNetworkWithZeroStd() {
+  void run_oneSeed_equalsSingleNetwork() {
     GatScores ensemble = GatEnsemble.run(GRAPH, FEATURES, 5, 1, 4, 8);
     GatScores single = GatNetwork.forward(GRAPH, FEATURES, GlorotWeights.draw(5, 3, 4, 8));
 

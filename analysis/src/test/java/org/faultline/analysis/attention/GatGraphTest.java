@@ -11,7 +11,7 @@ class GatGraphTest {
   private static final List<String> NODES = List.of("power", "water", "hospital");
 
   @Test
-  void of_edges_inputOrderThenSelfLoopsInNodeOrder() {
+  void of_edgeOrder_inputThenSelfLoops() {
     GatGraph graph = GatGraph.of(NODES, List.of(
         new DirectedEdge("water", "hospital"),
         new DirectedEdge("power", "hospital"),

@@ -140,7 +140,7 @@ class GatLayerTest {
   }
 
   @Test
-  void forward_randomGraphs_attentionIntoEachNodeSumsToOnePerHead() {
+  void forward_randomGraphs_attentionSumsToOne() {
     SplittableRandom random = new SplittableRandom(7);
     for (int trial = 0; trial < 40; trial++) {
       RandomGatCases.Case randomCase = RandomGatCases.randomCase(random);

@@ -33,7 +33,7 @@ class GatNetworkTest {
 
     GatScores scores = GatNetwork.forward(graph, x, new GatWeights(first, second));
 
-    // Layer 1: a sees only itself: (2, −2 + 0.5) → ReLU (2, 0). b averages a and b:
+    // Layer 1: a attends only to itself: (2, −2 + 0.5) → ReLU (2, 0). b averages a and b:
     // ((2 + 1) / 2, (−2 − 1) / 2 + 0.5) = (1.5, −1) → ReLU (1.5, 0).
     // Layer 2: x' = (2, 1.5); e(a→b) = 2, e(b→b) = 1.5, so α(a→b) = 1 / (1 + e^−0.5).
     double alphaAb = 1 / (1 + Math.exp(-0.5));

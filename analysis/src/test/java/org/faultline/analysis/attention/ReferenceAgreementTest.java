@@ -13,7 +13,7 @@ class ReferenceAgreementTest {
   private static final Offset<Double> CLOSE = within(1e-9);
 
   @Test
-  void forward_randomGraphsAndWeights_agreesWithDenseReference() {
+  void forward_randomCases_agreeWithReference() {
     SplittableRandom random = new SplittableRandom(2018);
     for (int trial = 0; trial < 60; trial++) {
       RandomGatCases.Case randomCase = RandomGatCases.randomCase(random);

@@ -24,6 +24,11 @@ final class Problems {
     messages.add(file + ": line " + line + ": " + message);
   }
 
+  /** Adds a problem at a line and column number of a text file. */
+  void add(Path file, long line, int column, String message) {
+    messages.add(file + ": line " + line + ", column " + column + ": " + message);
+  }
+
   /** Adds a problem of one field of one line of a CSV file. */
   void add(Path file, long line, String column, String message) {
     messages.add(file + ": line " + line + ", column " + quote(column) + ": " + message);

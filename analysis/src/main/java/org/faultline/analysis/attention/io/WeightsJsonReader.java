@@ -115,8 +115,7 @@ public final class WeightsJsonReader {
       String message = "invalid JSON (" + e.getOriginalMessage() + "); expected one JSON object"
           + " that maps state_dict keys to nested lists of numbers";
       if (location != null && location.getLineNr() > 0) {
-        problems.add(file, location.getLineNr(), "column " + location.getColumnNr() + ": "
-            + message);
+        problems.add(file, location.getLineNr(), location.getColumnNr(), message);
       } else {
         problems.add(file, message);
       }
