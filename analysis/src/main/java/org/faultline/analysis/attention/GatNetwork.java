@@ -15,7 +15,7 @@ import java.util.Objects;
  * <p>The layers are those of Veličković, Cucurull, Casanova, Romero, Liò and Bengio, "Graph
  * Attention Networks", ICLR 2018, in the variant of PyTorch Geometric's {@code GATConv} described
  * at {@link GatLayer}. The sigmoid is strictly inside (0, 1) in exact arithmetic but rounds to 0 or
- * 1 in double precision once the second layer's output passes about −745 or 37.
+ * 1 in double precision once the second layer's output passes about −710 or 37.
  *
  * <p>Cost: O(N·F·H·C + E·H·C), see {@link GatLayer}. The class is stateless and thread-safe.
  */

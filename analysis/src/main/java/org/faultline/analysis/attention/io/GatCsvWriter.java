@@ -27,9 +27,9 @@ import org.faultline.analysis.attention.GatScores;
  * </ul>
  *
  * <p>Both files are UTF-8, RFC 4180 CSV with CRLF line endings (FastCSV's defaults), and numbers
- * are written by {@link CsvNumbers#format}. Both are written in full to temporary files in the
- * output directory and only then renamed into place, so a failed write leaves the previous files,
- * if any, unchanged.
+ * are written by {@link CsvNumbers#format}. Both are written in full to the temporary files
+ * {@code .node_scores.csv.tmp} and {@code .attention.csv.tmp} in the output directory and only
+ * then renamed into place, so a failed write leaves the previous files, if any, unchanged.
  *
  * <p>The class is stateless and thread-safe; two jobs must not write into the same directory at
  * the same time.
@@ -64,10 +64,11 @@ public final class GatCsvWriter {
     Objects.requireNonNull(outDir, "outDir");
     Files.createDirectories(outDir);
 
-    Path scoresTemp = Files.createTempFile(outDir, ".node_scores-", ".csv.tmp");
-    Path attentionTemp = null;
+    /* Fixed temporary names, unlike Files.createTempFile, get the usual permissions of new
+       files rather than owner-only ones, and the final files keep them after the rename. */
+    Path scoresTemp = outDir.resolve("." + NODE_SCORES_FILE + ".tmp");
+    Path attentionTemp = outDir.resolve("." + ATTENTION_FILE + ".tmp");
     try {
-      attentionTemp = Files.createTempFile(outDir, ".attention-", ".csv.tmp");
       writeNodeScores(scores, scoresTemp);
       writeAttention(scores, attentionTemp);
 
@@ -77,9 +78,7 @@ public final class GatCsvWriter {
       moveIntoPlace(attentionTemp, outDir.resolve(ATTENTION_FILE));
     } finally {
       Files.deleteIfExists(scoresTemp);
-      if (attentionTemp != null) {
-        Files.deleteIfExists(attentionTemp);
-      }
+      Files.deleteIfExists(attentionTemp);
     }
   }
 

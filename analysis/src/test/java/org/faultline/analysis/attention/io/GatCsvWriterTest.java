@@ -72,6 +72,16 @@ class GatCsvWriterTest {
   }
 
   @Test
+  void write_staleTemporaryFiles_overwrittenAndRemoved() throws IOException {
+    Files.writeString(dir.resolve(".node_scores.csv.tmp"), "stale", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(".attention.csv.tmp"), "stale", StandardCharsets.UTF_8);
+
+    GatCsvWriter.write(uniformScores(), dir);
+
+    assertThat(listing(dir)).containsExactly("attention.csv", "node_scores.csv");
+  }
+
+  @Test
   void write_missingDirectories_created() throws IOException {
     Path outDir = dir.resolve("a").resolve("b");
 
