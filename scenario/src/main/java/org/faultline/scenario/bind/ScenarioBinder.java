@@ -1,0 +1,296 @@
+package org.faultline.scenario.bind;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.faultline.model.event.InfrastructureEvents;
+import org.faultline.model.spec.CitizenSpec;
+import org.faultline.model.spec.FloodSpec;
+import org.faultline.model.spec.InitialEventSpec;
+import org.faultline.model.spec.Limits;
+import org.faultline.model.spec.PolicySpec;
+import org.faultline.model.spec.ScenarioSpec;
+import org.faultline.model.spec.SchedulingRule;
+import org.faultline.model.spec.ServiceSpec;
+import org.faultline.model.spec.StressorSpec;
+import org.faultline.scenario.field.DoubleRange;
+import org.faultline.scenario.field.LongRange;
+import org.faultline.scenario.field.MappingReader;
+import org.faultline.scenario.field.StringFormat;
+import org.faultline.scenario.problem.Problems;
+import org.faultline.scenario.problem.Suggestions;
+import org.faultline.scenario.yaml.MappingNode;
+import org.faultline.scenario.yaml.ScalarNode;
+import org.faultline.scenario.yaml.YamlNode;
+
+/**
+ * Binds a scenario document to the model's configuration records, checking every field and every
+ * reference between fields. All problems of a document are recorded; a spec is returned only when
+ * there were none. docs/scenarios.md documents each field, its type, unit, default and range.
+ *
+ * <p>Stateless; each call uses its own problem collector.
+ */
+public final class ScenarioBinder {
+
+    /** The units a tick may stand for in reports. */
+    public static final List<String> TIME_UNITS = List.of("tick", "second", "minute", "hour", "day");
+
+    /** Stressor kinds. */
+    public static final List<String> STRESSOR_KINDS = List.of("flood");
+
+    /** The event types after which agents react when a scenario does not say. */
+    public static final List<String> DEFAULT_REACT_TO =
+            List.of("FLOOD_IMPACT", "NORMAL_DEMAND", "DEMAND_SPIKE", "POLICY_INTERVENTION");
+
+    /** The types an initial event may have. */
+    public static final List<String> INITIAL_EVENT_TYPES = List.of("NORMAL_DEMAND", "DEMAND_SPIKE");
+
+    /** Ids: no leading or trailing white space and no control characters. */
+    public static final StringFormat ID_FORMAT = StringFormat.of(
+            "[^\\p{Cc}\\s](?:[^\\p{Cc}]*[^\\p{Cc}\\s])?",
+            "a name without control characters or leading and trailing spaces");
+
+    /** The most pulses one stressor may have. */
+    public static final long MAX_PULSES = 1_000_000;
+
+    static final List<String> ROOT_KEYS = List.of("name", "description", "time_unit", "seed", "horizon",
+            "services", "citizens", "policy_offices", "stressors", "initial_events", "scheduling",
+            "react_to", "limits");
+    static final List<String> SERVICE_KEYS = List.of(
+            "id", "capacity", "resource", "depends_on", "overload_threshold", "stress_increment");
+    static final List<String> CITIZEN_KEYS = List.of("id", "demand", "panic_threshold", "resource");
+    static final List<String> POLICY_KEYS =
+            List.of("id", "budget", "stress_threshold", "intervention_delay", "budget_release");
+    static final List<String> FLOOD_KEYS = List.of(
+            "id", "kind", "targets", "onset", "pulses", "interval", "intensity", "resource_drain");
+    static final List<String> INITIAL_EVENT_KEYS = List.of("type", "source", "delay", "intensity");
+    static final List<String> SCHEDULING_KEYS = List.of("event", "requested", "fixed");
+    static final List<String> LIMITS_KEYS = List.of("max_events_per_instant", "max_events");
+
+    private static final double DEFAULT_CITIZEN_RESOURCE = 1.0;
+
+    private final List<String> eventTypes = eventTypeNames();
+
+    /**
+     * Binds a document.
+     *
+     * @param root the document's root mapping, overrides already applied
+     * @param problems where every problem is recorded
+     * @return the spec, or empty when any problem was recorded
+     */
+    public Optional<ScenarioSpec> bind(MappingNode root, Problems problems) {
+        int before = problems.size();
+        MappingReader top = MappingReader.of(root, problems, ROOT_KEYS);
+        Ids ids = new Ids(problems);
+
+        Optional<String> name = top.requiredString("name");
+        String description = top.optionalString("description", "");
+        String timeUnit = top.optionalEnumValue("time_unit", "tick", TIME_UNITS);
+        long seed = top.optionalLong("seed", 0, LongRange.any());
+        OptionalLong horizon = top.requiredLong("horizon", LongRange.nonNegative());
+
+        List<YamlNode> serviceNodes = top.requiredSequence("services");
+        if (top.has("services") && serviceNodes.isEmpty() && top.node("services").isPresent()) {
+            top.reject(top.node("services").get(), "a scenario needs at least one service");
+        }
+        List<ServiceSpec> services = new ArrayList<>();
+        Map<String, List<ScalarNode>> dependencies = new LinkedHashMap<>();
+        for (YamlNode node : serviceNodes) {
+            bindService(node, problems, ids, dependencies).ifPresent(services::add);
+        }
+        List<CitizenSpec> citizens = new ArrayList<>();
+        for (YamlNode node : top.optionalSequence("citizens")) {
+            bindCitizen(node, problems, ids).ifPresent(citizens::add);
+        }
+        List<PolicySpec> policies = new ArrayList<>();
+        for (YamlNode node : top.optionalSequence("policy_offices")) {
+            bindPolicy(node, problems, ids).ifPresent(policies::add);
+        }
+        checkDependencies(dependencies, ids, problems);
+
+        List<StressorSpec> stressors = new ArrayList<>();
+        for (YamlNode node : top.optionalSequence("stressors")) {
+            bindStressor(node, problems, ids).ifPresent(stressors::add);
+        }
+        List<InitialEventSpec> initialEvents = new ArrayList<>();
+        for (YamlNode node : top.optionalSequence("initial_events")) {
+            bindInitialEvent(node, problems, ids).ifPresent(initialEvents::add);
+        }
+        List<SchedulingRule> scheduling = bindScheduling(top.optionalSequence("scheduling"), problems);
+        List<String> reactTo = bindReactTo(top, problems);
+        Limits limits = top.optionalMapping("limits").map(node -> bindLimits(node, problems)).orElse(Limits.defaults());
+
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new ScenarioSpec(name.orElseThrow(), description, timeUnit, seed, horizon.getAsLong(),
+                services, citizens, policies, stressors, initialEvents, scheduling, reactTo, limits));
+    }
+
+    private Optional<ServiceSpec> bindService(
+            YamlNode node, Problems problems, Ids ids, Map<String, List<ScalarNode>> dependencies) {
+        MappingReader service = MappingReader.of(node, problems, SERVICE_KEYS);
+        Optional<String> id = ids.declare(service, Ids.Kind.SERVICE);
+        OptionalDouble capacity = service.requiredDouble("capacity", DoubleRange.positive());
+        double resource = service.optionalDouble(
+                "resource", capacity.orElse(0), DoubleRange.nonNegative());
+        List<ScalarNode> dependsOn = service.stringNodes("depends_on");
+        double overloadThreshold = service.optionalDouble(
+                "overload_threshold", ServiceSpec.DEFAULT_OVERLOAD_THRESHOLD, DoubleRange.positive());
+        double stressIncrement = service.optionalDouble(
+                "stress_increment", ServiceSpec.DEFAULT_STRESS_INCREMENT, DoubleRange.nonNegative());
+        if (!service.isValid() || id.isEmpty()) {
+            return Optional.empty();
+        }
+        dependencies.put(id.get(), dependsOn);
+        List<String> dependencyIds = dependsOn.stream().map(ScalarNode::text).toList();
+        return Optional.of(new ServiceSpec(
+                id.get(), capacity.getAsDouble(), resource, dependencyIds, overloadThreshold, stressIncrement));
+    }
+
+    private static void checkDependencies(Map<String, List<ScalarNode>> dependencies, Ids ids, Problems problems) {
+        for (Map.Entry<String, List<ScalarNode>> service : dependencies.entrySet()) {
+            List<String> seen = new ArrayList<>();
+            for (ScalarNode dependency : service.getValue()) {
+                String target = dependency.text();
+                if (target.equals(service.getKey())) {
+                    problems.add(dependency.problem("a service cannot depend on itself"));
+                } else if (seen.contains(target)) {
+                    problems.add(dependency.problem("duplicate dependency on '" + target + "'"));
+                } else {
+                    ids.requireKind(dependency, Ids.Kind.SERVICE, "dependency");
+                }
+                seen.add(target);
+            }
+        }
+    }
+
+    private static Optional<CitizenSpec> bindCitizen(YamlNode node, Problems problems, Ids ids) {
+        MappingReader citizen = MappingReader.of(node, problems, CITIZEN_KEYS);
+        Optional<String> id = ids.declare(citizen, Ids.Kind.CITIZEN);
+        OptionalDouble demand = citizen.requiredDouble("demand", DoubleRange.nonNegative());
+        OptionalDouble panic = citizen.requiredDouble("panic_threshold", DoubleRange.nonNegative());
+        double resource = citizen.optionalDouble("resource", DEFAULT_CITIZEN_RESOURCE, DoubleRange.nonNegative());
+        if (!citizen.isValid() || id.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CitizenSpec(id.get(), demand.getAsDouble(), panic.getAsDouble(), resource));
+    }
+
+    private static Optional<PolicySpec> bindPolicy(YamlNode node, Problems problems, Ids ids) {
+        MappingReader policy = MappingReader.of(node, problems, POLICY_KEYS);
+        Optional<String> id = ids.declare(policy, Ids.Kind.POLICY_OFFICE);
+        OptionalDouble budget = policy.requiredDouble("budget", DoubleRange.nonNegative());
+        OptionalDouble threshold = policy.requiredDouble("stress_threshold", DoubleRange.nonNegative());
+        OptionalLong delay = policy.requiredLong("intervention_delay", LongRange.nonNegative());
+        OptionalDouble release = policy.requiredDouble("budget_release", DoubleRange.nonNegative());
+        if (!policy.isValid() || id.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PolicySpec(id.get(), budget.getAsDouble(), threshold.getAsDouble(),
+                delay.getAsLong(), release.getAsDouble()));
+    }
+
+    private static Optional<StressorSpec> bindStressor(YamlNode node, Problems problems, Ids ids) {
+        MappingReader stressor = MappingReader.of(node, problems, FLOOD_KEYS);
+        Optional<String> id = ids.declare(stressor, Ids.Kind.STRESSOR);
+        Optional<String> kind = stressor.enumValue("kind", STRESSOR_KINDS);
+        List<ScalarNode> targets = stressor.stringNodes("targets");
+        if (stressor.has("targets") && targets.isEmpty() && stressor.node("targets").isPresent()) {
+            stressor.reject(stressor.node("targets").get(), "a stressor needs at least one target service");
+        } else if (!stressor.has("targets") && node instanceof MappingNode mapping) {
+            stressor.reject(mapping, "missing required key 'targets': the services the stressor hits");
+        }
+        for (ScalarNode target : targets) {
+            ids.requireKind(target, Ids.Kind.SERVICE, "target");
+        }
+        OptionalLong onset = stressor.requiredLong("onset", LongRange.nonNegative());
+        long pulses = stressor.optionalLong("pulses", 1, LongRange.between(1, MAX_PULSES));
+        long interval = stressor.optionalLong("interval", 0, LongRange.nonNegative());
+        OptionalDouble intensity = stressor.requiredDouble("intensity", DoubleRange.nonNegative());
+        double drain = stressor.optionalDouble(
+                "resource_drain", FloodSpec.DEFAULT_RESOURCE_DRAIN, DoubleRange.nonNegative());
+        if (!stressor.isValid() || id.isEmpty() || kind.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> targetIds = targets.stream().map(ScalarNode::text).toList();
+        return Optional.of(new FloodSpec(id.get(), targetIds, onset.getAsLong(), (int) pulses, interval,
+                intensity.getAsDouble(), drain));
+    }
+
+    private static Optional<InitialEventSpec> bindInitialEvent(YamlNode node, Problems problems, Ids ids) {
+        MappingReader event = MappingReader.of(node, problems, INITIAL_EVENT_KEYS);
+        Optional<String> type = event.enumValue("type", INITIAL_EVENT_TYPES);
+        Optional<String> source = event.requiredString("source", ID_FORMAT);
+        event.node("source")
+                .filter(ScalarNode.class::isInstance)
+                .filter(sourceNode -> source.isPresent())
+                .ifPresent(sourceNode -> ids.requireKind((ScalarNode) sourceNode, Ids.Kind.CITIZEN, "source"));
+        OptionalLong delay = event.requiredLong("delay", LongRange.nonNegative());
+        OptionalDouble intensity = event.requiredDouble("intensity", DoubleRange.nonNegative());
+        if (!event.isValid()) {
+            return Optional.empty();
+        }
+        return Optional.of(new InitialEventSpec(
+                type.orElseThrow(), source.orElseThrow(), delay.getAsLong(), intensity.getAsDouble()));
+    }
+
+    private List<SchedulingRule> bindScheduling(List<YamlNode> nodes, Problems problems) {
+        List<SchedulingRule> rules = new ArrayList<>();
+        Map<String, YamlNode> seen = new LinkedHashMap<>();
+        for (YamlNode node : nodes) {
+            MappingReader rule = MappingReader.of(node, problems, SCHEDULING_KEYS);
+            Optional<String> event = rule.enumValue("event", eventTypes);
+            boolean requested = rule.optionalBoolean("requested", false);
+            long fixed = rule.optionalLong("fixed", 0, LongRange.nonNegative());
+            if (event.isPresent() && seen.containsKey(event.get())) {
+                rule.reject(rule.node("event").orElseThrow(), "duplicate scheduling rule for " + event.get()
+                        + ": the first is at line " + seen.get(event.get()).position().line());
+            }
+            event.ifPresent(type -> seen.putIfAbsent(type, node));
+            if (rule.isValid()) {
+                rules.add(new SchedulingRule(event.orElseThrow(), requested, fixed));
+            }
+        }
+        return rules;
+    }
+
+    private List<String> bindReactTo(MappingReader top, Problems problems) {
+        if (!top.has("react_to")) {
+            return DEFAULT_REACT_TO;
+        }
+        List<String> types = new ArrayList<>();
+        for (ScalarNode node : top.stringNodes("react_to")) {
+            String type = node.text();
+            if (!eventTypes.contains(type)) {
+                problems.add(node.problem("unknown event type '" + type + "'"
+                        + Suggestions.likelyTypo(type, eventTypes).map(s -> " (did you mean '" + s + "'?)").orElse("")
+                        + "; expected one of " + String.join(", ", eventTypes)));
+            } else if (types.contains(type)) {
+                problems.add(node.problem("duplicate event type '" + type + "' in react_to"));
+            } else {
+                types.add(type);
+            }
+        }
+        return types;
+    }
+
+    private static Limits bindLimits(MappingNode node, Problems problems) {
+        MappingReader limits = MappingReader.of(node, problems, LIMITS_KEYS);
+        Limits defaults = Limits.defaults();
+        long perInstant = limits.optionalLong(
+                "max_events_per_instant", defaults.maxEventsPerInstant(), LongRange.positive());
+        long total = limits.optionalLong("max_events", defaults.maxEvents(), LongRange.positive());
+        return new Limits(perInstant, total);
+    }
+
+    private static List<String> eventTypeNames() {
+        List<String> names = new ArrayList<>();
+        new InfrastructureEvents().all().forEach(type -> names.add(type.name()));
+        return List.copyOf(names);
+    }
+}
