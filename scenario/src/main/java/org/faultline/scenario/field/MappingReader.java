@@ -240,6 +240,11 @@ public final class MappingReader {
     private OptionalLong toLong(YamlNode node, LongRange range) {
         Optional<ScalarNode> scalar = toScalar(node, range.description());
         OptionalLong value = scalar.map(ScalarNode::asLong).orElse(OptionalLong.empty());
+        if (scalar.isPresent() && scalar.get().type() == ScalarType.INTEGER && value.isEmpty()) {
+            record(scalar.get().problem("invalid value " + scalar.get().display() + ": must be "
+                    + range.description() + " (the value does not fit in a 64-bit integer)"));
+            return OptionalLong.empty();
+        }
         if (scalar.isPresent() && (value.isEmpty() || !range.contains(value.getAsLong()))) {
             recordInvalid(scalar.get(), range.description());
             return OptionalLong.empty();

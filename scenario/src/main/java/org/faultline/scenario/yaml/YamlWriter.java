@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * {@code 1.50} stay as written; an empty plain scalar is written as {@code null}. Every other scalar
  * is written in double quotes with escapes. Empty mappings and sequences are written as {@code {}}
  * and {@code []}. Comments, blank lines and the original quoting and flow style are not kept. Reading
- * the text back with {@link YamlReader} gives the same keys, items, texts and types.
+ * the text back with {@link YamlReader} gives the same keys, items, types and texts, except that an
+ * empty null reads back with the text {@code null}.
  *
  * <p>The class is stateless and thread-safe.
  */
