@@ -23,9 +23,9 @@ import org.faultline.scenario.yaml.YamlPath;
  * going on, so that a binder collects every problem of a document.
  *
  * <p>Creating a reader records each key of the mapping that is not allowed, with the nearest allowed
- * key when one is close. Each read then checks one field: a required field must be present and not
- * null; an optional field that is absent or null takes its default. A field of the wrong type or out
- * of range is a problem naming its path, its value and what would be valid. A required read returns
+ * key when one is close. Each read then checks one field. A required field must be present and not
+ * null, while an optional field that is absent or null takes its default. A field of the wrong type
+ * or out of range is a problem naming its path, its value and what would be valid. A required read returns
  * empty and an optional read returns its default after a problem, and {@link #isValid()} tells the
  * binder whether to build anything from the values read.
  *
@@ -311,7 +311,7 @@ public final class MappingReader {
         return Optional.empty();
     }
 
-    /** Returns the node as a scalar, or records that a collection stands where a scalar is expected. */
+    /** Returns the node as a scalar, or records that a collection is where a scalar is expected. */
     private Optional<ScalarNode> toScalar(YamlNode node, String expected) {
         if (node instanceof ScalarNode scalar) {
             return Optional.of(scalar);

@@ -156,7 +156,9 @@ public final class Overrides {
                 current = sequence.get(matches.get(0));
                 steps.add(new Index(matches.get(0)));
             } else {
-                String selector = step instanceof Index index ? "[" + index.index() + "]" : "'" + ((Name) step).name() + "'";
+                String selector = step instanceof Index index
+                        ? "[" + index.index() + "]"
+                        : "'" + ((Name) step).name() + "'";
                 return Resolution.failed(at + " is " + current.description() + ", so " + selector
                         + " cannot select from it");
             }
@@ -192,7 +194,8 @@ public final class Overrides {
         Step step = steps.get(at);
         if (step instanceof Name name) {
             MappingNode mapping = (MappingNode) node;
-            return mapping.withValue(name.name(), replace(mapping.get(name.name()).orElseThrow(), steps, at + 1, value));
+            YamlNode child = mapping.get(name.name()).orElseThrow();
+            return mapping.withValue(name.name(), replace(child, steps, at + 1, value));
         }
         SequenceNode sequence = (SequenceNode) node;
         int index = ((Index) step).index();

@@ -4,6 +4,6 @@
  * <p>An override replaces one scalar that the file already contains; its value is read as YAML and
  * carries the override argument as its source, so the binder validates it exactly as a value from
  * the file and its problems name the argument. This package depends on the yaml and problem packages
- * only; it knows nothing of the scenario model.
+ * only, and not on the scenario model.
  */
 package org.faultline.scenario.override;

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /**
  * Reports that a scenario input is invalid, with every problem found in it.
  *
- * <p>The message holds one rendered problem per line, in the order of {@link #problems()}. The CLI
+ * <p>The message contains one rendered problem per line, in the order of {@link #problems()}. The CLI
  * prints those lines to stderr and exits with status 2; no stack trace is meant for the user.
  */
 public final class ScenarioException extends RuntimeException {

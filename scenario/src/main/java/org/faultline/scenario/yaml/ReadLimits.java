@@ -9,13 +9,16 @@ package org.faultline.scenario.yaml;
  */
 public record ReadLimits(int maxBytes, int maxDepth) {
 
-    /** Default largest input: 1 MiB, about a hundred times the largest hand-written scenario expected. */
+    /** Default largest input: 1 MiB, over a thousand times the size of the reference scenario file. */
     public static final int DEFAULT_MAX_BYTES = 1024 * 1024;
 
-    /** Default deepest nesting: 32 levels, where a scenario needs about five. */
+    /** Default deepest nesting: 32 levels, where the reference scenario nests 4 levels deep. */
     public static final int DEFAULT_MAX_DEPTH = 32;
 
-    /** Largest {@code maxDepth} accepted, which keeps the recursive tree building far from the stack's limit. */
+    /**
+     * Largest {@code maxDepth} accepted. The tree builder recurses two calls per level, and a test reads
+     * a document this deep.
+     */
     public static final int MAX_DEPTH_LIMIT = 1000;
 
     /** Validates that both limits are positive and the depth is at most {@link #MAX_DEPTH_LIMIT}. */

@@ -16,7 +16,7 @@ import org.faultline.scenario.problem.Position;
  */
 public final class ScalarNode implements YamlNode {
 
-    /** Longest text that {@link #display()} shows before it cuts the value short. */
+    /** Maximum number of characters of text that {@link #display()} shows before it cuts the value short. */
     private static final int MAX_DISPLAY_LENGTH = 60;
 
     private final String text;
@@ -104,8 +104,9 @@ public final class ScalarNode implements YamlNode {
     /**
      * Returns the scalar's text for use as a string.
      *
-     * @return the exact text for every type but null, so a number or boolean written where a string
-     *     is expected reads as it was written; empty for a null scalar
+     * <p>A number or boolean written where a string is expected reads as it was written.
+     *
+     * @return the exact text for every type but null; empty for a null scalar
      */
     public Optional<String> asString() {
         return isNull() ? Optional.empty() : Optional.of(text);
@@ -121,8 +122,8 @@ public final class ScalarNode implements YamlNode {
         if (type == ScalarType.NULL) {
             return text.isEmpty() ? "null" : text;
         }
-        String shown = text.length() > MAX_DISPLAY_LENGTH ? text.substring(0, MAX_DISPLAY_LENGTH) + "..." : text;
-        return type == ScalarType.STRING ? quote(shown) : shown;
+        String excerpt = text.length() > MAX_DISPLAY_LENGTH ? text.substring(0, MAX_DISPLAY_LENGTH) + "..." : text;
+        return type == ScalarType.STRING ? quote(excerpt) : excerpt;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.faultline.scenario.yaml;
 
-/** How a scalar was written in the file; only a plain scalar can resolve to something other than a string. */
+/** Notation of a scalar in the file. Only a plain scalar can resolve to a type other than string. */
 public enum ScalarStyle {
     /** Written without quotes or block indicator, such as {@code 3.0} or {@code hour}. */
     PLAIN,

@@ -9,7 +9,10 @@ package org.faultline.scenario.yaml;
 public enum ScalarType {
     /** {@code null}, {@code Null}, {@code NULL}, {@code ~} or an empty plain scalar. */
     NULL("null"),
-    /** {@code true} or {@code false}, also capitalised or in upper case; {@code yes}, {@code no}, {@code on} are strings. */
+    /**
+     * {@code true} or {@code false}, also capitalised or in upper case. {@code yes}, {@code no} and
+     * {@code on} are strings.
+     */
     BOOLEAN("a boolean"),
     /** Decimal digits with an optional sign ({@code 010} is ten), {@code 0o} octal or {@code 0x} hexadecimal. */
     INTEGER("an integer"),

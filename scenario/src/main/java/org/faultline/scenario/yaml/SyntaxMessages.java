@@ -20,7 +20,8 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
  */
 final class SyntaxMessages {
 
-    private static final Pattern TAB = Pattern.compile("found character '\\\\t\\(TAB\\)' that cannot start any token.*");
+    private static final Pattern TAB =
+            Pattern.compile("found character '\\\\t\\(TAB\\)' that cannot start any token.*");
     private static final Pattern BAD_START = Pattern.compile("found character '(.+)' that cannot start any token.*");
     private static final Pattern BLOCK_END = Pattern.compile("expected <block end>, but found '?(<[a-z ]+>|.)'?");
     private static final Pattern CONTEXT = Pattern.compile("while (?:parsing|scanning) an? ([a-z ]+)");
@@ -58,7 +59,8 @@ final class SyntaxMessages {
         if (problem.equals("sequence entries are not allowed here")) {
             return new Described(
                     problemMark,
-                    "invalid YAML: a sequence item '-' is not allowed here; start the sequence on the line below its key");
+                    "invalid YAML: a sequence item '-' is not allowed here; start the sequence on the line"
+                            + " below its key");
         }
         Matcher blockEnd = BLOCK_END.matcher(problem);
         if (blockEnd.matches() && !startsAt.isEmpty()) {
@@ -87,7 +89,8 @@ final class SyntaxMessages {
     private static String nameTokens(String problem) {
         String named = problem;
         for (Map.Entry<String, String> token : TOKEN_NAMES.entrySet()) {
-            named = named.replace("'" + token.getKey() + "'", token.getValue()).replace(token.getKey(), token.getValue());
+            String quoted = "'" + token.getKey() + "'";
+            named = named.replace(quoted, token.getValue()).replace(token.getKey(), token.getValue());
         }
         return named;
     }

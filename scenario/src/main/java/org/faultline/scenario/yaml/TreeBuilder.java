@@ -37,8 +37,8 @@ final class TreeBuilder {
     private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
 
     /*
-     * A document built on aliases, such as the "billion laughs" one, holds dozens of them; past this
-     * many, the rest are counted in one problem instead of listed.
+     * A document built on aliases, such as the "billion laughs" one, contains dozens of them. Past
+     * this many, the rest are counted in one problem instead of listed.
      */
     private static final int MAX_LISTED_ANCHORS_AND_ALIASES = 10;
     private static final String NO_ANCHORS = "anchors and aliases are not supported: write the value out in full";
@@ -70,7 +70,7 @@ final class TreeBuilder {
     /**
      * Reads the document.
      *
-     * @return the root node; empty when the input holds no document or reading had to stop, in which
+     * @return the root node; empty when the input contains no document or reading had to stop, in which
      *     case a problem was recorded unless the input is empty
      */
     Optional<YamlNode> read() {
@@ -170,10 +170,14 @@ final class TreeBuilder {
         } else if (event instanceof CollectionStartEvent collection) {
             tag = collection.getTag();
         }
-        tag.ifPresent(raw -> {
-            String shown = raw.startsWith(YAML_TAG_PREFIX) ? "!!" + raw.substring(YAML_TAG_PREFIX.length()) : raw;
-            problems.add(position, path.toString(), shown,
-                    "tags are not supported because scenario files contain data only: remove the tag '" + shown + "'");
+        tag.ifPresent(resolved -> {
+            // SnakeYAML Engine expands "!!" to the YAML tag prefix; the message shows the tag as written.
+            String written = resolved.startsWith(YAML_TAG_PREFIX)
+                    ? "!!" + resolved.substring(YAML_TAG_PREFIX.length())
+                    : resolved;
+            problems.add(position, path.toString(), written,
+                    "tags are not supported because scenario files contain data only: remove the tag '"
+                            + written + "'");
         });
     }
 
@@ -210,8 +214,9 @@ final class TreeBuilder {
         Position position = position(start.getStartMark());
         Optional<SpecVersion> version = start.getSpecVersion();
         if (version.isPresent() && !(version.get().getMajor() == 1 && version.get().getMinor() == 2)) {
-            String shown = "%YAML " + version.get().getRepresentation();
-            problems.add(position, "", shown, "only YAML 1.2 is supported: remove the directive '" + shown + "'");
+            String directive = "%YAML " + version.get().getRepresentation();
+            problems.add(
+                    position, "", directive, "only YAML 1.2 is supported: remove the directive '" + directive + "'");
         }
         if (!start.getTags().isEmpty()) {
             problems.add(position, "", null, "%TAG directives are not supported because tags are not supported:"

@@ -6,7 +6,7 @@ import org.faultline.scenario.problem.Problem;
 /**
  * A node of a positioned YAML document: a mapping, a sequence or a scalar. Nodes are immutable.
  *
- * <p>Every node knows where it starts in its source and its field path from the document root.
+ * <p>Every node records where it starts in its source and its field path from the document root.
  */
 public sealed interface YamlNode permits MappingNode, SequenceNode, ScalarNode {
 

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * The field path of a node in a document, rendered as {@code services[2].capacity}.
  *
  * <p>Sequence indexes are 0-based. A key made only of letters, digits, {@code _} and {@code -} is
- * written as it is; any other key is written in brackets and double quotes, as in
+ * written as it is. Any other key is written in brackets and double quotes, as in
  * {@code labels["a.b"]}, so that two different paths never render the same. The root path renders
  * as the empty string. Instances are immutable.
  */

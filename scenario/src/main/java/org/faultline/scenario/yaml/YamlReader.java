@@ -62,7 +62,8 @@ public final class YamlReader {
         byte[] bytes = null;
         try {
             if (Files.isDirectory(file)) {
-                problems.add(Position.of(source), "", null, "cannot read the scenario: this is a directory, not a file");
+                problems.add(
+                        Position.of(source), "", null, "cannot read the scenario: this is a directory, not a file");
             } else if (Files.size(file) > limits.maxBytes()) {
                 recordTooLarge(Files.size(file), source, problems);
             } else {

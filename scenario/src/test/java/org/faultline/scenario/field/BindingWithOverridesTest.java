@@ -30,7 +30,7 @@ class BindingWithOverridesTest {
     }
 
     @Test
-    void bind_overrideByIdOutOfRange_reportsCanonicalPath() {
+    void bind_overrideById_reportsCanonicalPath() {
         Problems problems = new Problems();
         MappingNode overridden = Overrides.apply(reference, List.of("services.power.capacity=-1"), problems);
 

@@ -20,7 +20,7 @@ class RangesTest {
     }
 
     @Test
-    void doubleRange_contains_excludesNonFiniteAndOpenBounds() {
+    void doubleRange_contains_excludesOpenBounds() {
         DoubleRange positive = DoubleRange.positive();
 
         assertThat(positive.contains(0.0)).isFalse();

@@ -128,7 +128,7 @@ class OverridesTest {
     }
 
     @Test
-    void apply_indexOutOfRange_saysHowManyItems() {
+    void apply_indexOutOfRange_namesItemCount() {
         Overrides.apply(reference, List.of("services[3].capacity=4"), problems);
 
         assertThat(messages()).singleElement().asString()
@@ -192,7 +192,7 @@ class OverridesTest {
     }
 
     @Test
-    void apply_invalidYamlValue_reportsWithArgumentAsSource() {
+    void apply_invalidYamlValue_namesArgument() {
         Overrides.apply(reference, List.of("name=\"unclosed", "description=!!python/object x"), problems);
 
         List<Problem> sorted = problems.sorted();
@@ -211,7 +211,7 @@ class OverridesTest {
     }
 
     @Test
-    void apply_goodAndBadOverrides_appliesGoodOnesAndReportsBadOnes() {
+    void apply_mixedOverrides_appliesValidOnes() {
         MappingNode result = Overrides.apply(reference, List.of("horizon=20", "horizn=5"), problems);
 
         assertThat(scalarAt(result, "horizon").text()).isEqualTo("20");
@@ -219,7 +219,7 @@ class OverridesTest {
     }
 
     @Test
-    void overridablePaths_referenceScenario_listIndexAndIdForms() {
+    void overridablePaths_reference_listsBothForms() {
         List<String> paths = Overrides.overridablePaths(reference);
 
         assertThat(paths).contains("horizon", "services[1].capacity", "services.emergency.capacity",

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ProblemsTest {
 
     @Test
-    void render_problemWithPathAndPosition_isOneLine() {
+    void render_fullProblem_isOneLine() {
         Problem problem = new Problem("scenario.yaml", 12, 15, "services[1].capacity", "-3.0",
                 "invalid value -3.0: must be a finite number > 0");
 
@@ -20,14 +20,14 @@ class ProblemsTest {
     }
 
     @Test
-    void render_problemWithoutPositionOrPath_showsSourceAndMessage() {
+    void render_unplacedProblem_showsSource() {
         Problem problem = Problem.at(Position.of("--set horizon=abc"), "", "abc", "invalid value");
 
         assertThat(problem.render()).isEqualTo("--set horizon=abc: invalid value");
     }
 
     @Test
-    void sorted_problemsOutOfOrder_sortByLineThenColumnWithUnplacedFirst() {
+    void sorted_unorderedProblems_sortByPosition() {
         Problems problems = new Problems();
         problems.add(new Position("a.yaml", 9, 1), "x", null, "third");
         problems.add(new Position("a.yaml", 2, 8), "y", null, "second");
@@ -54,7 +54,7 @@ class ProblemsTest {
     }
 
     @Test
-    void throwIfAny_problems_throwsWithAllOfThemInOrder() {
+    void throwIfAny_problems_throwsAllSorted() {
         Problems problems = new Problems();
         problems.add(new Position("a.yaml", 3, 1), "b", null, "later");
         problems.add(new Position("a.yaml", 1, 1), "a", null, "earlier");

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class YamlPathTest {
 
     @Test
-    void toString_keysAndIndexes_renderDottedWithBrackets() {
+    void toString_keysAndIndexes_renderDotted() {
         YamlPath path = YamlPath.ROOT.key("services").index(2).key("capacity");
 
         assertThat(path).hasToString("services[2].capacity");
@@ -20,7 +20,7 @@ class YamlPathTest {
     }
 
     @Test
-    void toString_keyWithDot_isQuotedInBrackets() {
+    void toString_keyWithDot_isBracketed() {
         YamlPath path = YamlPath.ROOT.key("labels").key("a.b").key("c");
 
         assertThat(path).hasToString("labels[\"a.b\"].c");

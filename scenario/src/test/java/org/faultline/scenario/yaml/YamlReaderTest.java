@@ -29,7 +29,7 @@ class YamlReaderTest {
     Path dir;
 
     @Test
-    void readFile_referenceScenario_keepsKeysInFileOrder() {
+    void readFile_reference_keepsKeyOrder() {
         MappingNode root = reader.readFile(Fixtures.path("valid/flood-overload.yaml"));
 
         assertThat(root.keys()).containsExactly(
@@ -107,7 +107,7 @@ class YamlReaderTest {
     }
 
     @Test
-    void readFile_quotedAndPlainScalars_keepTextAndStyle() {
+    void readFile_scalars_keepTextAndStyle() {
         MappingNode root = reader.readFile(Fixtures.path("valid/scalars.yaml"));
         MappingNode strings = (MappingNode) root.get("strings").orElseThrow();
         MappingNode floats = (MappingNode) root.get("floats").orElseThrow();
@@ -125,7 +125,7 @@ class YamlReaderTest {
     }
 
     @Test
-    void readFile_flowStyle_buildsSameKindOfTree() {
+    void readFile_flowStyle_buildsTree() {
         MappingNode root = reader.readFile(Fixtures.path("valid/flow-style.yaml"));
 
         assertThat(Fixtures.plain(root)).isEqualTo(Map.of(
@@ -203,6 +203,21 @@ class YamlReaderTest {
     }
 
     @Test
+    void read_deepestAllowedLimit_readsWithoutStackOverflow() {
+        int depth = ReadLimits.MAX_DEPTH_LIMIT;
+        YamlReader deepest = YamlReader.withLimits(new ReadLimits(ReadLimits.DEFAULT_MAX_BYTES, depth));
+        String nested = "a: " + "[".repeat(depth - 1) + "1" + "]".repeat(depth - 1) + "\n";
+
+        MappingNode root = deepest.read("deep.yaml", nested.getBytes(StandardCharsets.UTF_8));
+
+        YamlNode node = root.get("a").orElseThrow();
+        for (int level = 2; level < depth; level++) {
+            node = ((SequenceNode) node).get(0);
+        }
+        assertThat(((SequenceNode) node).get(0).path().toString()).endsWith("[0][0]");
+    }
+
+    @Test
     void read_crlfLineEndings_countLinesOnce() {
         byte[] content = "name: a\r\nhorizon: 1\r\nhorizon: 2\r\n".getBytes(StandardCharsets.UTF_8);
 
@@ -215,7 +230,7 @@ class YamlReaderTest {
     }
 
     @Test
-    void read_invalidUtf8AfterMultibyteCharacters_countsColumnsInCharacters() {
+    void read_invalidUtf8_countsColumnsInCharacters() {
         byte[] prefix = "name: \u00e9t\u00e9 ".getBytes(StandardCharsets.UTF_8);
         byte[] content = java.util.Arrays.copyOf(prefix, prefix.length + 1);
         content[prefix.length] = (byte) 0xC3;
@@ -294,7 +309,7 @@ class YamlReaderTest {
     }
 
     @Test
-    void readFile_exceptionMessage_rendersOneProblemPerLine() {
+    void readFile_invalid_messageHasLinePerProblem() {
         ScenarioException error = catchThrowableOfType(
                 ScenarioException.class, () -> reader.readFile(Fixtures.path("invalid/duplicate-key.yaml")));
 
@@ -323,7 +338,7 @@ class YamlReaderTest {
     }
 
     @Test
-    void readValue_sequence_isReturnedForTheCallerToJudge() {
+    void readValue_sequence_isReturned() {
         YamlNode value = reader.readValue("--set depends_on=[a, b]", "[a, b]");
 
         assertThat(value).isInstanceOf(SequenceNode.class);

@@ -17,7 +17,7 @@ class YamlWriterTest {
     }
 
     @Test
-    void write_nestedDocument_usesBlockStyleInKeyOrder() {
+    void write_nestedDocument_usesBlockStyle() {
         MappingNode root = parse("""
                 name: flood
                 services: [{id: a, depends_on: [b, c]}, {id: b, tags: {}}]
