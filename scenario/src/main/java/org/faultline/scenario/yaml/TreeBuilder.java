@@ -118,14 +118,14 @@ final class TreeBuilder {
     private MappingNode readMapping(Position position, YamlPath path, int depth) {
         checkDepth(position, path, depth);
         Map<String, MappingEntry> entries = new LinkedHashMap<>();
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+        for (JsonToken token = next(); token != JsonToken.END_OBJECT; token = next()) {
             String key = parser.currentName();
             Event keyEvent = parser.currentEvent();
             Position keyPosition = position(keyEvent.getStartMark());
             YamlPath valuePath = path.key(key);
             checkNodeProperties(keyEvent, keyPosition, valuePath);
 
-            YamlNode value = readNode(parser.nextToken(), valuePath, depth + 1);
+            YamlNode value = readNode(next(), valuePath, depth + 1);
             MappingEntry first = entries.get(key);
             if (first != null) {
                 problems.add(keyPosition, valuePath.toString(), key, "duplicate key '" + key
@@ -141,10 +141,22 @@ final class TreeBuilder {
     private SequenceNode readSequence(Position position, YamlPath path, int depth) {
         checkDepth(position, path, depth);
         List<YamlNode> items = new ArrayList<>();
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+        for (JsonToken token = next(); token != JsonToken.END_ARRAY; token = next()) {
             items.add(readNode(token, path.index(items.size()), depth + 1));
         }
         return new SequenceNode(items, position, path);
+    }
+
+    /** Returns the next token inside a mapping or sequence, where the end of input is a syntax error. */
+    private JsonToken next() {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            // SnakeYAML Engine reports an unclosed collection itself; this guards against a silent end.
+            problems.add(position(parser.currentLocation()), "", null, "invalid YAML: the file ends inside a mapping"
+                    + " or sequence");
+            throw new StopReading();
+        }
+        return token;
     }
 
     private ScalarNode readScalar(Event event, Position position, YamlPath path) {
