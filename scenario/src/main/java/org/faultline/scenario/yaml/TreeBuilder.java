@@ -68,10 +68,9 @@ final class TreeBuilder {
     }
 
     /**
-     * Reads the document.
+     * Reads the document. When reading has to stop, a problem is recorded and the result is empty.
      *
-     * @return the root node; empty when the input contains no document or reading had to stop, in which
-     *     case a problem was recorded unless the input is empty
+     * @return the root node, or empty when the input contains no document or reading had to stop
      */
     Optional<YamlNode> read() {
         try {
