@@ -26,12 +26,12 @@ public final class Numbers {
      * release the fast writer is the XJB algorithm (tools.jackson.core.io.xjb.XJBWriter), which
      * replaced the Schubfach writer of jackson-core 3.2. XJBWriter is plain integer arithmetic
      * (Math.multiplyHigh, Long.compareUnsigned) in one class file with no JDK-specific variant,
-     * so its output does not depend on the JDK. Compared with JDK 25's Double.toString over two
-     * million random bit patterns and a million chosen values (powers of two and their
-     * neighbours, subnormals, k/10, k/3, k*1e-7, repeated subtraction of 0.1), it printed the
-     * same text for all of them except the eight smallest subnormal doubles, 0x1 to 0x14.
-     * There XJB prints one significant digit (5.0E-324) where Schubfach prints two (4.9E-324);
-     * both parse back to the same double. NumbersTest pins these cases, so a Jackson upgrade
+     * so its output does not depend on the JDK. It was compared with JDK 25's Double.toString
+     * over two million random bit patterns and a million chosen values: powers of two and their
+     * neighbours, subnormals, k/10, k/3, k*1e-7 and repeated subtraction of 0.1. The two printed
+     * the same text for all of them except the eight smallest subnormal doubles, 0x1 to 0x14.
+     * There XJB prints one significant digit (5.0E-324) where Schubfach prints two (4.9E-324),
+     * and both parse back to the same double. NumbersTest pins these cases, so a Jackson upgrade
      * that changes the output fails the build instead of silently changing fingerprints.
      */
 

@@ -54,7 +54,7 @@ class NumbersTest {
     }
 
     @Test
-    void format_randomBitPatterns_parseBackToSameDouble() {
+    void format_randomDoubles_roundTrip() {
         SplittableRandom random = new SplittableRandom(ROUND_TRIP_SEED);
         List<String> mismatches = new ArrayList<>();
         for (int i = 0; i < ROUND_TRIP_SAMPLES; i++) {

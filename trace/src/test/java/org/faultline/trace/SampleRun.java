@@ -8,9 +8,9 @@ import org.faultline.trace.write.MetricsWriter;
 import org.faultline.trace.write.ScenarioWriter;
 
 /**
- * A small scripted run written with the real writers: four services whose ids need CSV quoting
- * or are non-ASCII, events at shared times with ids out of execution order, a rejected intent,
- * an event that changes nothing, and numbers that exercise the formatting.
+ * A small scripted run written with the real writers. Its four service ids need CSV quoting or
+ * are non-ASCII. Its events share times and have ids out of execution order, one of them
+ * changes nothing, one intent is rejected, and the numbers exercise the formatting.
  *
  * <p>{@link #main} writes the same run in a separate JVM, so a test can compare the bytes.
  */

@@ -29,8 +29,8 @@ import org.faultline.trace.directory.TargetInspection.TargetKind;
  *
  * <p>The staging directory is named {@code .NAME.partial-PID-N} in the parent of the target.
  * Closing without publishing deletes it and leaves the target untouched. Publishing moves it
- * into place with an atomic rename where the file system supports one. If the target holds an
- * earlier run directory, or is empty, it is replaced; any other existing target is rejected.
+ * into place with an atomic rename where the file system supports one. If the target contains
+ * an earlier run directory, or is empty, it is replaced. Any other existing target is rejected.
  * An earlier run is first renamed to {@code .NAME.previous-PID-N}, then the new run is renamed
  * into place, then the earlier run is deleted. If the second rename fails, the earlier run is
  * renamed back. This class is not thread-safe.
@@ -106,8 +106,8 @@ public final class StagedRunDirectory implements AutoCloseable {
      * <p>On failure the staging directory is deleted and the target is as it was before.
      *
      * @throws IllegalStateException if already published or aborted
-     * @throws TargetDirectoryException if the target now holds something that is not a run
-     *     directory
+     * @throws TargetDirectoryException if the target now contains something that is not a
+     *     run directory
      * @throws UncheckedIOException if a rename fails
      */
     public void publish() {

@@ -19,7 +19,7 @@ import tools.jackson.core.json.JsonFactory;
 /** Decides whether a run may be published at a target path, and describes why not. */
 final class TargetInspection {
 
-    /** What is at the target path, in the cases where publishing may go ahead. */
+    /** Kind of entry at the target path, for the cases in which publishing may go ahead. */
     enum TargetKind {
         ABSENT,
         EMPTY_DIRECTORY,

@@ -128,9 +128,9 @@ public final class DeltaExpander extends AbstractRecordReader<MetricsRow> {
             }
             if (pending.time() != executed.time() || !pending.eventType().equals(executed.type())
                     || !pending.source().equals(executed.source())) {
-                throw malformedRow(deltaRows.lastLine(), "row of event " + executed.id() + " says time "
+                throw malformedRow(deltaRows.lastLine(), "row of event " + executed.id() + " has time "
                         + pending.time() + ", " + pending.eventType() + " from " + pending.source() + ", but "
-                        + events.file() + ":" + events.lastLine() + " says time " + executed.time() + ", "
+                        + events.file() + ":" + events.lastLine() + " has time " + executed.time() + ", "
                         + executed.type() + " from " + executed.source());
             }
             state[index] = pending;

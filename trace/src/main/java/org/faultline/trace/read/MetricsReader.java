@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.faultline.trace.MetricsColumns;
@@ -33,6 +33,8 @@ public final class MetricsReader extends AbstractRecordReader<MetricsRow> {
 
     private static final int ABSENT = -1;
     private static final String BYTE_ORDER_MARK = "\uFEFF";
+    private static final String MANDATORY_HEADER =
+            String.join(",", MetricsColumns.HEADER.subList(0, MetricsColumns.MANDATORY_COUNT));
 
     private final Path file;
     private final CsvReader<CsvRecord> csv;
@@ -43,10 +45,11 @@ public final class MetricsReader extends AbstractRecordReader<MetricsRow> {
     private final int statusIndex;
     private final int eventIdIndex;
     private long lastLine = 1;
-    private long nextLine = 2;
+    private long nextLine;
 
-    private MetricsReader(Path file, CsvReader<CsvRecord> csv, Iterator<CsvRecord> records, List<String> columns) {
+    private MetricsReader(Path file, CsvReader<CsvRecord> csv, Iterator<CsvRecord> records, List<String> columns, long firstRowLine) {
         this.file = file;
+        this.nextLine = firstRowLine;
         this.csv = csv;
         this.records = records;
         this.columns = columns;
@@ -68,8 +71,9 @@ public final class MetricsReader extends AbstractRecordReader<MetricsRow> {
         CsvReader<CsvRecord> csv = openCsv(file);
         try {
             Iterator<CsvRecord> records = csv.iterator();
-            List<String> columns = readHeader(file, records);
-            return new MetricsReader(file, csv, records, columns);
+            CsvRecord header = readHeader(file, records);
+            List<String> columns = validateColumns(file, header);
+            return new MetricsReader(file, csv, records, columns, 1 + lineBreaksIn(header) + 1);
         } catch (RuntimeException e) {
             closeQuietly(csv, e);
             throw e;
@@ -197,7 +201,7 @@ public final class MetricsReader extends AbstractRecordReader<MetricsRow> {
         }
     }
 
-    private static List<String> readHeader(Path file, Iterator<CsvRecord> records) {
+    private static CsvRecord readHeader(Path file, Iterator<CsvRecord> records) {
         CsvRecord header;
         try {
             header = records.hasNext() ? records.next() : null;
@@ -206,30 +210,35 @@ public final class MetricsReader extends AbstractRecordReader<MetricsRow> {
         } catch (UncheckedIOException e) {
             throw readFailure(file, 1, e);
         }
-        String expected = String.join(",", MetricsColumns.HEADER.subList(0, MetricsColumns.MANDATORY_COUNT));
         if (header == null) {
-            throw MalformedRunFileException.at(file, 1, "the file is empty; expected a header starting with " + expected);
+            throw MalformedRunFileException.at(file, 1, "the file is empty; expected a header starting with " + MANDATORY_HEADER);
         }
+        return header;
+    }
+
+    private static List<String> validateColumns(Path file, CsvRecord header) {
         List<String> columns = new ArrayList<>(header.getFields());
         // A spreadsheet that saves as "UTF-8 CSV" adds a byte order mark, which is not part of the name.
         if (columns.get(0).startsWith(BYTE_ORDER_MARK)) {
             columns.set(0, columns.get(0).substring(BYTE_ORDER_MARK.length()));
         }
+
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < MetricsColumns.MANDATORY_COUNT; i++) {
-            String want = MetricsColumns.HEADER.get(i);
-            String found = i < columns.size() ? "\"" + columns.get(i) + "\"" : "nothing";
-            if (i >= columns.size() || !columns.get(i).equals(want)) {
+            String expected = MetricsColumns.HEADER.get(i);
+            if (i >= columns.size() || !columns.get(i).equals(expected)) {
+                String found = i < columns.size() ? "\"" + columns.get(i) + "\"" : "nothing";
                 problems.add(MalformedRunFileException.locate(file, 1, "header column " + (i + 1) + " must be \""
-                        + want + "\", found " + found + "; the header must start with " + expected));
+                        + expected + "\", found " + found + "; the header must start with " + MANDATORY_HEADER));
             }
         }
-        Set<String> seen = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String column : columns) {
             if (!seen.add(column)) {
                 problems.add(MalformedRunFileException.locate(file, 1, "header has the column \"" + column + "\" more than once"));
             }
         }
+
         if (!problems.isEmpty()) {
             throw new MalformedRunFileException(file, problems);
         }

@@ -63,7 +63,7 @@ public final class EventLogWriter implements Closeable {
     private static final SerializableString EXECUTED = new SerializedString("executed");
     private static final SerializableString REJECTED = new SerializedString("rejected");
 
-    /** Where the open record is; each phase allows only the calls that may follow it. */
+    /** Position within the open record; each phase allows only the calls that may follow it. */
     private enum Phase {
         IDLE,
         PAYLOAD,
@@ -76,9 +76,13 @@ public final class EventLogWriter implements Closeable {
     private final JsonGenerator json;
     private final List<String> payloadKeys = new ArrayList<>();
 
+    // The open record, kept field by field so that a description is built only for an error.
     private Phase phase = Phase.IDLE;
     private boolean rejectedOpen;
-    private String openDescription;
+    private long openId;
+    private long openTime;
+    private String openType;
+    private String openSource;
     private String rejectionReason;
     private long executedCount;
     private long rejectedCount;
@@ -123,12 +127,18 @@ public final class EventLogWriter implements Closeable {
      * @throws IllegalArgumentException if an id or a time is out of range
      */
     public void beginExecuted(long id, long time, String type, String source, long cause, long scheduledAt) {
-        checkIdle("event " + id);
+        if (phase != Phase.IDLE) {
+            throw new IllegalStateException("cannot begin event " + id + " while " + describeOpen() + " is open; call end() first");
+        }
         if (id < 1) {
             throw new IllegalArgumentException("event id must be 1 or more, got " + id);
         }
-        checkTime(time, "event " + id);
-        checkCause(cause, "event " + id);
+        if (time < 0) {
+            throw new IllegalArgumentException("time of event " + id + " must be zero or more ticks, got " + time);
+        }
+        if (cause < 0) {
+            throw new IllegalArgumentException(invalidCause(cause, "event " + id));
+        }
         if (scheduledAt < 0 || scheduledAt > time) {
             throw new IllegalArgumentException("event " + id + " executes at time " + time
                     + " but was scheduled at " + scheduledAt + "; scheduled_at must be from 0 to the execution time");
@@ -145,7 +155,7 @@ public final class EventLogWriter implements Closeable {
             writeTimeTypeSourceCause(time, type, source, cause);
             json.writeName(SCHEDULED_AT);
             json.writeNumber(scheduledAt);
-            openPayload(false, "event " + id);
+            openPayload(false, id, time, type, source);
         } catch (JacksonIOException e) {
             throw writeFailure(e);
         }
@@ -163,10 +173,17 @@ public final class EventLogWriter implements Closeable {
      * @throws IllegalArgumentException if the time or the cause is out of range
      */
     public void beginRejected(long time, String type, String source, long cause, String reason) {
-        String description = "the rejected " + type + " intent from " + source + " at time " + time;
-        checkIdle(description);
-        checkTime(time, description);
-        checkCause(cause, description);
+        if (phase != Phase.IDLE) {
+            throw new IllegalStateException("cannot begin " + describeRejected(type, source, time) + " while "
+                    + describeOpen() + " is open; call end() first");
+        }
+        if (time < 0) {
+            throw new IllegalArgumentException("time of " + describeRejected(type, source, time)
+                    + " must be zero or more ticks, got " + time);
+        }
+        if (cause < 0) {
+            throw new IllegalArgumentException(invalidCause(cause, describeRejected(type, source, time)));
+        }
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(source, "source");
         rejectionReason = Objects.requireNonNull(reason, "reason");
@@ -178,7 +195,7 @@ public final class EventLogWriter implements Closeable {
             json.writeName(ID);
             json.writeNull();
             writeTimeTypeSourceCause(time, type, source, cause);
-            openPayload(true, description);
+            openPayload(true, 0, time, type, source);
         } catch (JacksonIOException e) {
             throw writeFailure(e);
         }
@@ -226,7 +243,7 @@ public final class EventLogWriter implements Closeable {
      */
     public void payloadDouble(String key, double value) {
         if (Double.isInfinite(value)) {
-            throw new IllegalArgumentException("payload field \"" + key + "\" of " + openDescription + " is " + value
+            throw new IllegalArgumentException("payload field \"" + key + "\" of " + describeOpen() + " is " + value
                     + "; payload numbers must be finite or NaN");
         }
         try {
@@ -294,9 +311,11 @@ public final class EventLogWriter implements Closeable {
     public void requestedDelay(long ticks) {
         if (phase != Phase.PAYLOAD) {
             throw new IllegalStateException("requestedDelay() comes after the payload fields and before delay components, "
-                    + (phase == Phase.IDLE ? "but no record is open" : "but " + openDescription + " is past that point"));
+                    + (phase == Phase.IDLE ? "but no record is open" : "but " + describeOpen() + " is past that point"));
         }
-        checkTicks(ticks, "requested delay");
+        if (ticks < 0) {
+            throw new IllegalArgumentException("requested delay of " + describeOpen() + " must be zero or more ticks, got " + ticks);
+        }
         try {
             json.writeEndObject();
             json.writeName(REQUESTED_DELAY);
@@ -317,10 +336,13 @@ public final class EventLogWriter implements Closeable {
     public void delayComponent(String component, long ticks) {
         if (phase == Phase.IDLE || rejectedOpen) {
             throw new IllegalStateException("delay components belong to an executed event, "
-                    + (phase == Phase.IDLE ? "but no record is open" : "but " + openDescription + " is open"));
+                    + (phase == Phase.IDLE ? "but no record is open" : "but " + describeOpen() + " is open"));
         }
         Objects.requireNonNull(component, "component");
-        checkTicks(ticks, "delay component \"" + component + "\"");
+        if (ticks < 0) {
+            throw new IllegalArgumentException("delay component \"" + component + "\" of " + describeOpen()
+                    + " must be zero or more ticks, got " + ticks);
+        }
         try {
             closePayloadIfOpen();
             if (phase == Phase.AFTER_REQUESTED_DELAY) {
@@ -433,13 +455,24 @@ public final class EventLogWriter implements Closeable {
         }
     }
 
-    private void openPayload(boolean rejected, String description) {
+    private void openPayload(boolean rejected, long id, long time, String type, String source) {
         json.writeName(PAYLOAD);
         json.writeStartObject();
         payloadKeys.clear();
         rejectedOpen = rejected;
-        openDescription = description;
+        openId = id;
+        openTime = time;
+        openType = type;
+        openSource = source;
         phase = Phase.PAYLOAD;
+    }
+
+    private String describeOpen() {
+        return rejectedOpen ? describeRejected(openType, openSource, openTime) : "event " + openId;
+    }
+
+    private static String describeRejected(String type, String source, long time) {
+        return "the rejected " + type + " intent from " + source + " at time " + time;
     }
 
     private void closePayloadIfOpen() {
@@ -454,40 +487,19 @@ public final class EventLogWriter implements Closeable {
     private void writePayloadKey(String key) {
         if (phase != Phase.PAYLOAD) {
             throw new IllegalStateException("payload fields come right after beginExecuted() or beginRejected(), "
-                    + (phase == Phase.IDLE ? "but no record is open" : "but " + openDescription + " is past its payload"));
+                    + (phase == Phase.IDLE ? "but no record is open" : "but " + describeOpen() + " is past its payload"));
         }
         Objects.requireNonNull(key, "payload key");
         // Payloads have a handful of fields, so a linear scan is cheaper than hashing.
         if (payloadKeys.contains(key)) {
-            throw new IllegalArgumentException("payload of " + openDescription + " already has the field \"" + key + "\"");
+            throw new IllegalArgumentException("payload of " + describeOpen() + " already has the field \"" + key + "\"");
         }
         payloadKeys.add(key);
         json.writeName(key);
     }
 
-    private void checkIdle(String description) {
-        if (phase != Phase.IDLE) {
-            throw new IllegalStateException("cannot begin " + description + " while " + openDescription + " is open; call end() first");
-        }
-    }
-
-    private static void checkTime(long time, String description) {
-        if (time < 0) {
-            throw new IllegalArgumentException("time of " + description + " must be zero or more ticks, got " + time);
-        }
-    }
-
-    private static void checkCause(long cause, String description) {
-        if (cause < 0) {
-            throw new IllegalArgumentException("cause of " + description + " must be an event id of 1 or more, or NO_CAUSE ("
-                    + NO_CAUSE + "), got " + cause);
-        }
-    }
-
-    private void checkTicks(long ticks, String what) {
-        if (ticks < 0) {
-            throw new IllegalArgumentException(what + " of " + openDescription + " must be zero or more ticks, got " + ticks);
-        }
+    private static String invalidCause(long cause, String description) {
+        return "cause of " + description + " must be an event id of 1 or more, or NO_CAUSE (" + NO_CAUSE + "), got " + cause;
     }
 
     private UncheckedIOException writeFailure(JacksonIOException e) {

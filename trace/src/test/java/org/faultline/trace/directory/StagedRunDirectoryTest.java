@@ -70,7 +70,7 @@ class StagedRunDirectoryTest {
     }
 
     @Test
-    void failedRun_earlierRunAtTarget_keepsItByteForByte() {
+    void close_afterFailedRun_keepsEarlierRun() {
         Map<String, String> earlier = publishSampleRun(MetricsMode.FULL);
 
         assertThatThrownBy(() -> {
@@ -85,7 +85,7 @@ class StagedRunDirectoryTest {
     }
 
     @Test
-    void publish_earlierRunAtTarget_replacesItAndLeavesNoSibling() {
+    void publish_earlierRun_isReplaced() {
         publishSampleRun(MetricsMode.FULL);
 
         publishSampleRun(MetricsMode.DELTA);
@@ -95,7 +95,7 @@ class StagedRunDirectoryTest {
     }
 
     @Test
-    void publish_renameIntoPlaceFails_restoresEarlierRunByteForByte() {
+    void publish_renameFails_restoresEarlierRun() {
         Map<String, String> earlier = publishSampleRun(MetricsMode.FULL);
         FileMover failingIntoTarget = (source, destination) -> {
             if (destination.equals(target()) && source.getFileName().toString().contains(".partial-")) {
@@ -138,7 +138,7 @@ class StagedRunDirectoryTest {
     }
 
     @Test
-    void publish_unrelatedFilesAppearedDuringRun_rejectsAndDeletesStaging() throws IOException {
+    void publish_targetFilledDuringRun_rejects() throws IOException {
         StagedRunDirectory staged = StagedRunDirectory.create(target());
         SampleRun.write(staged.directory(), MetricsMode.FULL);
         Files.createDirectory(target());

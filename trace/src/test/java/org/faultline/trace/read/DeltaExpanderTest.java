@@ -50,24 +50,24 @@ class DeltaExpanderTest {
     }
 
     @Test
-    void expand_sampleRunDeltaFile_equalsFullModeRows() {
+    void expand_deltaFile_equalsFullRows() {
         assertThat(expand(delta)).containsExactlyElementsOf(readStored(full));
     }
 
     @Test
-    void deltaFile_sampleRun_storesFewerRowsThanFullFile() {
+    void deltaFile_sampleRun_hasElevenRows() {
         // 4 initial rows, then 1 + 0 + 2 + 2 + 2 changed rows over the five events.
         assertThat(readStored(delta)).hasSize(11);
     }
 
     @Test
-    void fullAndDeltaRuns_sameScript_haveSameEventLog() throws Exception {
+    void eventLog_eitherMode_isIdentical() throws Exception {
         assertThat(Files.readAllBytes(delta.resolve(RunFiles.EVENTS)))
                 .isEqualTo(Files.readAllBytes(full.resolve(RunFiles.EVENTS)));
     }
 
     @Test
-    void expand_initialStateOutOfOrder_reportsExpectedService() {
+    void expand_initialRowsOutOfOrder_throws() {
         Path metrics = TestFiles.write(delta.resolve(RunFiles.METRICS), HEADER
                 + "0,INITIAL_STATE,initial,b,0.0,1.0,0.0,10.0,operational,0\r\n"
                 + "0,INITIAL_STATE,initial,a,0.0,1.0,0.0,10.0,operational,0\r\n");
@@ -91,7 +91,7 @@ class DeltaExpanderTest {
     }
 
     @Test
-    void expand_rowDisagreeingWithEventLog_reportsBothSides() {
+    void expand_rowContradictsEventLog_throws() {
         Path metrics = TestFiles.write(delta.resolve(RunFiles.METRICS), HEADER
                 + "0,INITIAL_STATE,initial,a,0.0,1.0,0.0,10.0,operational,0\r\n"
                 + "1,WRONG,s,a,0.5,1.0,0.0,10.0,operational,1\r\n");
@@ -99,8 +99,8 @@ class DeltaExpanderTest {
 
         assertThatThrownBy(() -> expandServices(List.of("a")))
                 .isInstanceOf(MalformedRunFileException.class)
-                .hasMessage(metrics + ":3: row of event 1 says time 1, WRONG from s, but "
-                        + delta.resolve(RunFiles.EVENTS) + ":1 says time 1, T from s");
+                .hasMessage(metrics + ":3: row of event 1 has time 1, WRONG from s, but "
+                        + delta.resolve(RunFiles.EVENTS) + ":1 has time 1, T from s");
     }
 
     @Test

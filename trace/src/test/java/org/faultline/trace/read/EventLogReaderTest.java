@@ -97,7 +97,7 @@ class EventLogReaderTest {
     }
 
     @Test
-    void read_missingAndMistypedKeys_reportsAllOfTheLine() {
+    void read_badKeys_reportsEveryProblem() {
         Path file = directory.resolve(RunFiles.EVENTS);
         String line = EXECUTED.replace("\"time\":1,", "").replace("\"id\":1", "\"id\":\"one\"").replace(",\"delay\":[]", "");
 
@@ -137,7 +137,7 @@ class EventLogReaderTest {
     }
 
     @Test
-    void read_twoObjectsOnOneLine_reportsExtraContent() {
+    void read_twoObjectsOnLine_throws() {
         Path file = directory.resolve(RunFiles.EVENTS);
 
         assertThatThrownBy(() -> readLines(EXECUTED + EXECUTED + "\n"))

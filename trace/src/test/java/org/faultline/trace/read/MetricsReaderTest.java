@@ -28,7 +28,7 @@ class MetricsReaderTest {
     }
 
     @Test
-    void read_sampleRunFullMode_returnsOneRowPerServicePerEvent() {
+    void read_fullMode_oneRowPerServicePerEvent() {
         SampleRun.write(directory, MetricsMode.FULL);
 
         List<MetricsRow> rows = readAll(directory.resolve(RunFiles.METRICS));
@@ -40,7 +40,7 @@ class MetricsReaderTest {
     }
 
     @Test
-    void read_sampleRunFullMode_keepsNanAndExtremeNumbers() {
+    void read_fullMode_keepsNanAndExtremes() {
         SampleRun.write(directory, MetricsMode.FULL);
 
         List<MetricsRow> lastEvent = readAll(directory.resolve(RunFiles.METRICS)).subList(16, 20);
@@ -61,7 +61,7 @@ class MetricsReaderTest {
     }
 
     @Test
-    void read_onlyMandatoryColumnsWithLf_fillsOptionalFieldsAsAbsent() {
+    void read_sixColumnsWithLf_leavesOptionalAbsent() {
         Path file = TestFiles.write(directory.resolve("metrics.csv"), SIX_COLUMNS.replace("\r\n", "\n") + "3,T,s,\"a,b\",0.5,\n");
 
         assertThat(readAll(file)).containsExactly(
@@ -69,7 +69,7 @@ class MetricsReaderTest {
     }
 
     @Test
-    void read_extraColumnsInOtherOrder_readsKnownAndIgnoresUnknown() {
+    void read_reorderedExtraColumns_readsKnownOnes() {
         Path file = TestFiles.write(directory.resolve("metrics.csv"),
                 "time,event_type,source,service_id,stress_level,resource_level,note,event_id,status\r\n"
                         + "1,T,s,a,0.5,1.0,anything,9,failed\r\n");
@@ -111,7 +111,7 @@ class MetricsReaderTest {
     }
 
     @Test
-    void read_rowAfterMultilineField_reportsItsStartLine() {
+    void read_afterMultilineField_countsLines() {
         Path file = TestFiles.write(directory.resolve("metrics.csv"), SIX_COLUMNS
                 + "1,T,s,\"multi\nline\",0.5,1.0\r\n"
                 + "2,T,s,a,NaN,1,0\r\n");
@@ -122,7 +122,7 @@ class MetricsReaderTest {
     }
 
     @Test
-    void read_textInNumberColumns_reportsEveryFieldOfTheRow() {
+    void read_textInNumberColumns_reportsEachField() {
         Path file = TestFiles.write(directory.resolve("metrics.csv"), SIX_COLUMNS + "-1,T,s,a,Infinity,high\r\n");
 
         MalformedRunFileException error = catchThrowableOfType(MalformedRunFileException.class, () -> readAll(file));

@@ -26,7 +26,7 @@ class EventLogWriterTest {
     }
 
     @Test
-    void executedEvent_withDelay_writesKeysInFormatOrder() {
+    void beginExecuted_withDelay_writesFormatOrder() {
         try (EventLogWriter writer = EventLogWriter.create(file())) {
             writer.beginExecuted(1, 1, "FLOOD_IMPACT", "environment:flood", EventLogWriter.NO_CAUSE, 0);
             writer.payloadDouble("intensity", 0.8);
@@ -41,7 +41,7 @@ class EventLogWriterTest {
     }
 
     @Test
-    void rejectedIntent_withReason_writesIdNullAndReasonLast() {
+    void beginRejected_withReason_writesReasonLast() {
         try (EventLogWriter writer = EventLogWriter.create(file())) {
             writer.beginRejected(1, "NORMAL_DEMAND", "citizen:1", 4,
                     "no channel schedules NORMAL_DEMAND in this configuration");
@@ -147,7 +147,7 @@ class EventLogWriterTest {
     }
 
     @Test
-    void sha256Hex_afterSampleRun_equalsDigestOfFileBytes() throws Exception {
+    void sha256Hex_afterClose_equalsFileDigest() throws Exception {
         RunManifest manifest = SampleRun.write(directory, MetricsMode.FULL);
 
         byte[] bytes = Files.readAllBytes(directory.resolve(RunFiles.EVENTS));

@@ -67,7 +67,7 @@ class ManifestWriterTest {
     }
 
     @Test
-    void scenarioWriter_text_writesUtf8AndReturnsItsSha256() {
+    void scenarioWriter_text_returnsSha256() {
         Path file = directory.resolve("scenario.yaml");
 
         String sha256 = ScenarioWriter.write(file, "name: Zürich\n");

@@ -54,7 +54,7 @@ class MetricsWriterTest {
     }
 
     @Test
-    void serviceState_nanAndSpecialDoubles_formatsWithNumbers() {
+    void serviceState_specialDoubles_formatsThem() {
         try (MetricsWriter writer = MetricsWriter.create(file(), List.of("a"), MetricsMode.FULL)) {
             writer.beginEvent(1, 0, "T", "s");
             writer.serviceState(0, Double.NaN, -0.0, 1e-7, 5.0 - 0.1 - 0.1 - 0.1, "failed");
@@ -65,7 +65,7 @@ class MetricsWriterTest {
     }
 
     @Test
-    void serviceState_infiniteNumber_throwsNamingColumnAndService() {
+    void serviceState_infinity_throwsNamingColumn() {
         try (MetricsWriter writer = MetricsWriter.create(file(), List.of("water"), MetricsMode.FULL)) {
             writer.beginEvent(4, 2, "T", "s");
 
@@ -96,7 +96,7 @@ class MetricsWriterTest {
     }
 
     @Test
-    void deltaMode_unchangedServices_writesOnlyInitialStateAndChanges() {
+    void deltaMode_unchangedState_writesNoRow() {
         try (MetricsWriter writer = MetricsWriter.create(file(), List.of("a", "b"), MetricsMode.DELTA)) {
             writer.beginInitialState();
             writer.serviceState(0, 0, 1, 0, 10, "operational");
@@ -128,7 +128,7 @@ class MetricsWriterTest {
     }
 
     @Test
-    void serviceState_indexOutOfOrder_throwsNamingExpectedService() {
+    void serviceState_indexOutOfOrder_throws() {
         try (MetricsWriter writer = MetricsWriter.create(file(), List.of("a", "b"), MetricsMode.FULL)) {
             writer.beginEvent(1, 0, "T", "s");
 
@@ -151,7 +151,7 @@ class MetricsWriterTest {
     }
 
     @Test
-    void beginEvent_idZero_throwsBecauseReservedForInitialState() {
+    void beginEvent_idZero_throws() {
         try (MetricsWriter writer = MetricsWriter.create(file(), List.of("a"), MetricsMode.FULL)) {
             assertThatThrownBy(() -> writer.beginEvent(0, 0, "T", "s"))
                     .isInstanceOf(IllegalArgumentException.class)
