@@ -179,7 +179,9 @@ public final class StagedRunDirectory implements AutoCloseable {
         try {
             deleteRecursively(aside);
         } catch (IOException e) {
-            // The new run is in place, so the run succeeded; only a hidden leftover remains.
+            // The new run is in place, so the run succeeded and only a hidden leftover remains.
+            // NOTE: System.Logger keeps this module free of a logging dependency. An application
+            // gets the warning in its SLF4J output only with the slf4j-jdk-platform-logging bridge.
             LOG.log(Level.WARNING, "Published the run at {0}, but could not delete the earlier run moved aside to {1}: {2}; delete it by hand",
                     target, aside, TargetInspection.describe(e));
         }

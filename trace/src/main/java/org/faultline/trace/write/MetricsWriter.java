@@ -73,11 +73,17 @@ public final class MetricsWriter implements Closeable {
      *     the {@code serviceIndex} of {@link #serviceState}
      * @param mode whether to write every row or only the changed ones
      * @return an open writer
+     * @throws IllegalArgumentException if a service id is not valid UTF-16 text
      * @throws UncheckedIOException if the file cannot be created
      */
     public static MetricsWriter create(Path file, List<String> serviceIds, MetricsMode mode) {
         List<String> ids = List.copyOf(serviceIds);
         Objects.requireNonNull(mode, "mode");
+        // NOTE: event types, sources and statuses are not checked, to keep the per-row cost down,
+        // so an unpaired surrogate in one of them is written as '?'.
+        for (String id : ids) {
+            checkEncodable(id);
+        }
         CsvWriter csv;
         try {
             csv = CsvWriter.builder()
@@ -291,6 +297,22 @@ public final class MetricsWriter implements Closeable {
 
     private String describeOpen() {
         return inInitialState ? "the initial state" : "event " + eventId;
+    }
+
+    /**
+     * Rejects a string with an unpaired surrogate, which the UTF-8 encoder would silently
+     * write as '?', so that the id read back would differ from the one in run.json.
+     */
+    private static void checkEncodable(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < id.length() && Character.isLowSurrogate(id.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException("service id \"" + id + "\" has an unpaired surrogate at index " + i
+                        + "; ids must be valid Unicode text");
+            }
+        }
     }
 
     private static boolean sameNumber(double written, double current) {

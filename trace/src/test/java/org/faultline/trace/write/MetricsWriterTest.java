@@ -76,6 +76,15 @@ class MetricsWriterTest {
     }
 
     @Test
+    void create_unpairedSurrogateInId_throws() {
+        List<String> ids = List.of("ok \uD83D\uDE00", "broken \uD83D");
+
+        assertThatThrownBy(() -> MetricsWriter.create(file(), ids, MetricsMode.FULL))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has an unpaired surrogate at index 7");
+    }
+
+    @Test
     void fullMode_initialState_writesNoRows() {
         try (MetricsWriter writer = MetricsWriter.create(file(), List.of("a", "b"), MetricsMode.FULL)) {
             writer.beginInitialState();
