@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * under {@code org.faultline}; the agent rule is also evaluated against deliberate violations in
  * {@code org.faultline.archfixture} to show that it reports them.
  */
-class ArchitectureTest {
+public class ArchitectureTest {
 
   /**
    * Agents intend and nothing more: a class that implements {@link Agent}, in any package, must
