@@ -1,5 +1,6 @@
 package org.faultline.model.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.faultline.engine.event.EventCatalog;
 import org.faultline.engine.event.EventType;
@@ -41,6 +42,15 @@ public final class InfrastructureEvents {
   /** Returns the catalog holding these types. */
   public EventCatalog catalog() {
     return catalog;
+  }
+
+  /** Returns the type names in definition order, as scenario files and outputs spell them. */
+  public List<String> names() {
+    List<String> names = new ArrayList<>();
+    for (EventType type : catalog.types()) {
+      names.add(type.name());
+    }
+    return List.copyOf(names);
   }
 
   /** Returns the types in definition order. */

@@ -73,7 +73,7 @@ public final class ScenarioBinder {
 
     private static final double DEFAULT_CITIZEN_RESOURCE = 1.0;
 
-    private final List<String> eventTypes = eventTypeNames();
+    private final List<String> eventTypes = new InfrastructureEvents().names();
 
     /**
      * Binds a document.
@@ -286,11 +286,5 @@ public final class ScenarioBinder {
                 "max_events_per_instant", defaults.maxEventsPerInstant(), LongRange.positive());
         long total = limits.optionalLong("max_events", defaults.maxEvents(), LongRange.positive());
         return new Limits(perInstant, total);
-    }
-
-    private static List<String> eventTypeNames() {
-        List<String> names = new ArrayList<>();
-        new InfrastructureEvents().all().forEach(type -> names.add(type.name()));
-        return List.copyOf(names);
     }
 }
