@@ -1,6 +1,7 @@
 package org.faultline.engine.run;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -41,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * order: the event's effect handler; the observers, with the post-event state; the follow-up
  * intents of the handler; then each reacting agent in the order given to the builder, whose
  * intents are decided as soon as its call returns. Every decision is made at the current time,
- * and an event whose cause is being processed records that cause's id.
+ * and an event records the id of the event being processed as its cause, unless an effect
+ * handler attributed it to an earlier executed event.
  *
  * <p>Not thread-safe. A simulation runs once, on one thread; run parameter sweeps with one
  * simulation per thread.
@@ -68,7 +70,8 @@ public final class Simulation {
   private final CurrentObservation observation = new CurrentObservation();
   private final EngineContext context = new EngineContext();
   private final List<Intent> intents = new ArrayList<>();
-  private final IntentSink collect = intents::add;
+  private long[] intentCauses = new long[16];
+  private final IntentSink collect = intent -> addIntent(intent, this.causeId);
   private final RecentEvents recent = new RecentEvents();
 
   private boolean started;
@@ -77,6 +80,7 @@ public final class Simulation {
   private long instantTime = Long.MIN_VALUE;
   private long instantCount;
   private long causeId;
+  private Event current;
   private OptionalLong requestedTicks = OptionalLong.empty();
 
   private Simulation(Builder builder) {
@@ -195,6 +199,7 @@ public final class Simulation {
     checkInstant(event);
     recent.add(event);
     causeId = event.id();
+    current = event;
 
     applyEffect(event);
     executed++;
@@ -241,16 +246,38 @@ public final class Simulation {
   private void decideAll() {
     // Indexed loop: a decision never adds to the list, and this avoids an iterator per event.
     for (int i = 0; i < intents.size(); i++) {
-      decide(intents.get(i));
+      decide(intents.get(i), intentCauses[i]);
     }
     intents.clear();
   }
 
-  private void decide(Intent intent) {
+  private void addIntent(Intent intent, long cause) {
+    Objects.requireNonNull(intent, "intent");
+    int position = intents.size();
+    if (position == intentCauses.length) {
+      intentCauses = Arrays.copyOf(intentCauses, 2 * position);
+    }
+    intentCauses[position] = cause;
+    intents.add(intent);
+  }
+
+  /**
+   * Returns whether an event of this run has executed: events execute in (time, id) order, so the
+   * ones that executed so far are exactly those not after the current event in that order.
+   */
+  private boolean hasExecuted(Event event) {
+    if (current == null || event.id() < 1 || event.id() >= queue.nextSequence()) {
+      return false;
+    }
+    return event.time() < current.time()
+        || (event.time() == current.time() && event.id() <= current.id());
+  }
+
+  private void decide(Intent intent, long cause) {
     long now = queue.now();
     OptionalDouble wish = intent.requestedDelay();
     if (wish.isPresent() && delayProblem(wish.getAsDouble()) != null) {
-      reject(intent, "invalid requested delay " + wish.getAsDouble() + " at t=" + now + ": "
+      reject(intent, cause, "invalid requested delay " + wish.getAsDouble() + " at t=" + now + ": "
           + delayProblem(wish.getAsDouble()));
       return;
     }
@@ -265,21 +292,21 @@ public final class Simulation {
               + now + ": " + e.getMessage(), e);
     }
     if (decision instanceof Decision.Rejected rejection) {
-      reject(intent, rejection.reason());
+      reject(intent, cause, rejection.reason());
       return;
     }
     List<DelayComponent> components = ((Decision.Scheduled) decision).components();
     if (sumExceeds(components, Long.MAX_VALUE - now)) {
-      reject(intent, "applied delay " + components + " at t=" + now + " overflows logical time");
+      reject(intent, cause, "applied delay " + components + " at t=" + now + " overflows logical time");
       return;
     }
     AppliedDelay delay = new AppliedDelay(requestedTicks, components);
-    enqueue(intent.type(), intent.source(), intent.payload(), now + delay.total(), causeId, delay);
+    enqueue(intent.type(), intent.source(), intent.payload(), now + delay.total(), cause, delay);
   }
 
-  private void reject(Intent intent, String reason) {
+  private void reject(Intent intent, long cause, String reason) {
     rejected++;
-    Rejection rejection = new Rejection(queue.now(), intent, OptionalLong.of(causeId), reason);
+    Rejection rejection = new Rejection(queue.now(), intent, OptionalLong.of(cause), reason);
     for (RunObserver observer : observers) {
       try {
         observer.intentRejected(rejection);
@@ -411,7 +438,20 @@ public final class Simulation {
 
     @Override
     public void intend(Intent intent) {
-      intents.add(Objects.requireNonNull(intent, "intent"));
+      addIntent(intent, causeId);
+    }
+
+    @Override
+    public void intend(Intent intent, Event cause) {
+      Objects.requireNonNull(intent, "intent");
+      Objects.requireNonNull(cause, "cause");
+      if (!hasExecuted(cause)) {
+        throw new IllegalArgumentException(
+            "cannot attribute " + intent.type() + " from " + intent.source() + " to event #"
+                + cause.id() + " at t=" + cause.time() + ": that event has not executed by event #"
+                + causeId + " at t=" + queue.now());
+      }
+      addIntent(intent, cause.id());
     }
   }
 
