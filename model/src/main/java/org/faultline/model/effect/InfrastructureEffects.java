@@ -2,6 +2,7 @@ package org.faultline.model.effect;
 
 import java.util.List;
 import java.util.Map;
+import org.faultline.engine.event.EventType;
 import org.faultline.engine.effect.EffectContext;
 import org.faultline.engine.event.Event;
 import org.faultline.engine.event.Intent;
@@ -10,13 +11,17 @@ import org.faultline.engine.event.Payload;
 import org.faultline.engine.run.Simulation;
 import org.faultline.engine.state.StateStore;
 import org.faultline.model.event.InfrastructureEvents;
+import org.faultline.model.spec.Dynamics;
+import org.faultline.model.spec.ScenarioSpec;
+import org.faultline.model.spec.ServiceSpec;
 import org.faultline.model.state.InfrastructureState;
 
 /**
  * The effect handlers of the infrastructure model, one per event type. Each equation is stated
  * on its handler and in docs/model.md.
  *
- * <p>Immutable; the handlers mutate only the store they are given.
+ * <p>Not thread-safe: the handlers mutate the store they are given and, under the richer
+ * dynamics, the bookkeeping they share (perturbations in force and service conditions).
  */
 public final class InfrastructureEffects {
 
@@ -24,24 +29,48 @@ public final class InfrastructureEffects {
   private final InfrastructureState state;
   private final List<Participant> services;
   private final Map<String, Participant> servicesById;
+  private final Dynamics dynamics;
   private final int activeCode;
+  private final Perturbations perturbations;
+  private final CouplingEffects coupling;
 
   /**
    * Creates the handlers.
    *
-   * @param services the services in declaration order
+   * @param services the services in declaration order, registered as the first agents
    * @param servicesById the same services by id, for stressor targets
+   * @param spec the scenario, for the parameters of the richer dynamics
+   * @throws IllegalArgumentException if the services are not the first agents in declaration
+   *     order, which the handlers rely on to index them
    */
   public InfrastructureEffects(
       InfrastructureEvents events,
       InfrastructureState state,
       List<Participant> services,
-      Map<String, Participant> servicesById) {
+      Map<String, Participant> servicesById,
+      ScenarioSpec spec) {
     this.events = events;
     this.state = state;
     this.services = List.copyOf(services);
     this.servicesById = Map.copyOf(servicesById);
+    this.dynamics = spec.dynamics();
     this.activeCode = state.status().code(InfrastructureState.ACTIVE);
+    for (int i = 0; i < services.size(); i++) {
+      if (services.get(i).index() != i) {
+        throw new IllegalArgumentException(
+            "service " + services.get(i) + " must be agent " + i + " to be indexed by declaration");
+      }
+    }
+
+    ServiceConditions conditions = new ServiceConditions(services.size());
+    this.perturbations = new Perturbations(services.size());
+    double[] nominal = spec.services().stream().mapToDouble(ServiceSpec::capacity).toArray();
+    EffectiveCapacity capacity = new EffectiveCapacity(state, services, nominal, dynamics);
+    this.coupling =
+        dynamics.dependencyCoupling()
+            ? new CouplingEffects(
+                events, state, services, spec.services(), conditions, perturbations, capacity)
+            : null;
   }
 
   /** Registers one handler for each event type of the model. */
@@ -53,9 +82,20 @@ public final class InfrastructureEffects {
         .handle(events.serviceOverload, this::serviceOverload)
         .handle(events.policyIntent, this::policyIntent)
         .handle(events.policyIntervention, this::policyIntervention);
+    if (coupling != null) {
+      simulation.handle(events.couplingStep, coupling::couplingStep);
+      for (EventType change :
+          List.of(events.serviceDegraded, events.serviceFailed, events.serviceRestored)) {
+        simulation.handle(change, coupling::statusChanged);
+      }
+    }
   }
 
-  /** For each target service s: load(s) += intensity; resource(s) -= resource_drain × intensity. */
+  /**
+   * For each target service s: load(s) += intensity; resource(s) -= resource_drain × intensity.
+   * Under dependency coupling a pulse that carries a perturbation also applies c* = perturbation
+   * to each target for perturbation_duration ticks from now.
+   */
   private void floodImpact(Event event, EffectContext context) {
     StateStore store = context.state();
     Payload payload = event.payload();
@@ -65,6 +105,22 @@ public final class InfrastructureEffects {
       Participant service = servicesById.get(id);
       store.add(state.load(), service, intensity);
       store.add(state.resource(), service, -(drain * intensity));
+    }
+    perturb(event, context);
+  }
+
+  /** Applies a stressor pulse's perturbation c* to its targets, under dependency coupling. */
+  private void perturb(Event event, EffectContext context) {
+    Payload payload = event.payload();
+    if (coupling == null || !payload.has(InfrastructureEvents.PERTURBATION)) {
+      return;
+    }
+    double level = payload.getDouble(InfrastructureEvents.PERTURBATION);
+    long duration = (long) payload.getDouble(InfrastructureEvents.PERTURBATION_DURATION);
+    for (String id : payload.getStrings(InfrastructureEvents.SERVICES)) {
+      Participant service = servicesById.get(id);
+      perturbations.add(service.index(), level, context.now() + duration, event);
+      context.state().set(state.perturbation(), service, perturbations.level(service.index()));
     }
   }
 

@@ -23,6 +23,25 @@ public final class InfrastructureEvents {
   public static final String STRESS_INCREMENT = "stress_increment";
   /** Payload field: budget an intervention releases. */
   public static final String BUDGET_RELEASE = "budget_release";
+  /** Payload field: the direct perturbation c* a stressor pulse applies to inoperability. */
+  public static final String PERTURBATION = "perturbation";
+  /** Payload field: how many ticks a pulse's perturbation lasts. */
+  public static final String PERTURBATION_DURATION = "perturbation_duration";
+  /** Payload field: why a service's status changed, such as {@code inoperability}. */
+  public static final String REASON = "reason";
+  /** Payload field: a service's inoperability q when its status changed. */
+  public static final String INOPERABILITY = "inoperability";
+  /** Payload field: the threshold whose crossing changed a service's status. */
+  public static final String THRESHOLD = "threshold";
+  /** Payload field: a service's status after the change. */
+  public static final String STATUS = "status";
+
+  /**
+   * The types whose scheduling the model decides itself, so a scenario's scheduling table may not
+   * have rows for them.
+   */
+  public static final List<String> MODEL_SCHEDULED =
+      List.of("COUPLING_STEP", "SERVICE_DEGRADED", "SERVICE_FAILED", "SERVICE_RESTORED");
 
   private final EventCatalog catalog = new EventCatalog();
 
@@ -38,6 +57,14 @@ public final class InfrastructureEvents {
   public final EventType policyIntent = catalog.define("POLICY_INTENT");
   /** A policy office's budget release reaches the services. */
   public final EventType policyIntervention = catalog.define("POLICY_INTERVENTION");
+  /** One tick of dependency coupling: every service's inoperability is updated. */
+  public final EventType couplingStep = catalog.define("COUPLING_STEP");
+  /** A service's status worsens from active to degraded. */
+  public final EventType serviceDegraded = catalog.define("SERVICE_DEGRADED");
+  /** A service fails. */
+  public final EventType serviceFailed = catalog.define("SERVICE_FAILED");
+  /** A service's status improves: from failed or degraded to degraded or active. */
+  public final EventType serviceRestored = catalog.define("SERVICE_RESTORED");
 
   /** Returns the catalog holding these types. */
   public EventCatalog catalog() {

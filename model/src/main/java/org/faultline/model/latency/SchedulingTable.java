@@ -9,6 +9,7 @@ import org.faultline.engine.event.Intent;
 import org.faultline.engine.latency.Decision;
 import org.faultline.engine.latency.LatencyContext;
 import org.faultline.engine.latency.LatencyPolicy;
+import org.faultline.model.event.InfrastructureEvents;
 import org.faultline.model.spec.SchedulingRule;
 
 /**
@@ -31,7 +32,8 @@ public final class SchedulingTable implements LatencyPolicy {
    *
    * @param catalog the event types the rules name
    * @param rules at most one per event type
-   * @throws IllegalArgumentException if a rule names an unknown type or a type twice
+   * @throws IllegalArgumentException if a rule names an unknown type, a type twice, or a type the
+   *     model schedules itself
    */
   public SchedulingTable(EventCatalog catalog, List<SchedulingRule> rules) {
     this.rules = new SchedulingRule[catalog.size()];
@@ -40,6 +42,9 @@ public final class SchedulingTable implements LatencyPolicy {
           catalog
               .find(rule.event())
               .orElseThrow(() -> new IllegalArgumentException("unknown event type " + rule.event()));
+      if (InfrastructureEvents.MODEL_SCHEDULED.contains(rule.event())) {
+        throw new IllegalArgumentException("the model schedules " + rule.event() + " itself");
+      }
       if (this.rules[type.index()] != null) {
         throw new IllegalArgumentException("two scheduling rules for " + rule.event());
       }

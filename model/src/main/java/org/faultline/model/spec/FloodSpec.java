@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param intensity load each pulse adds to each target, in load units; at least 0
  * @param resourceDrain resources each pulse takes from each target per unit of intensity; at
  *     least 0
+ * @param perturbation what each pulse does to the targets' inoperability under dependency
+ *     coupling
  */
 public record FloodSpec(
     String id,
@@ -22,7 +24,8 @@ public record FloodSpec(
     int pulses,
     long interval,
     double intensity,
-    double resourceDrain)
+    double resourceDrain,
+    Perturbation perturbation)
     implements StressorSpec {
 
   /** The default resource drain per unit of intensity. */
@@ -31,5 +34,18 @@ public record FloodSpec(
   public FloodSpec {
     Objects.requireNonNull(id, "id");
     targets = List.copyOf(targets);
+    Objects.requireNonNull(perturbation, "perturbation");
+  }
+
+  /** Creates a flood that does not perturb inoperability. */
+  public FloodSpec(
+      String id,
+      List<String> targets,
+      long onset,
+      int pulses,
+      long interval,
+      double intensity,
+      double resourceDrain) {
+    this(id, targets, onset, pulses, interval, intensity, resourceDrain, Perturbation.none());
   }
 }

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param scheduling the scheduling table: how the engine decides each intent type
  * @param reactTo the event types after which every agent observes the state and may intend
  * @param limits the engine guards
+ * @param dynamics which dynamics of the richer model are on
  */
 public record ScenarioSpec(
     String name,
@@ -35,7 +36,8 @@ public record ScenarioSpec(
     List<InitialEventSpec> initialEvents,
     List<SchedulingRule> scheduling,
     List<String> reactTo,
-    Limits limits) {
+    Limits limits,
+    Dynamics dynamics) {
 
   public ScenarioSpec {
     Objects.requireNonNull(name, "name");
@@ -49,17 +51,37 @@ public record ScenarioSpec(
     scheduling = List.copyOf(scheduling);
     reactTo = List.copyOf(reactTo);
     Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(dynamics, "dynamics");
+  }
+
+  /** Creates a scenario of the reference configuration, with every dynamic off. */
+  public ScenarioSpec(
+      String name,
+      String description,
+      String timeUnit,
+      long seed,
+      long horizon,
+      List<ServiceSpec> services,
+      List<CitizenSpec> citizens,
+      List<PolicySpec> policies,
+      List<StressorSpec> stressors,
+      List<InitialEventSpec> initialEvents,
+      List<SchedulingRule> scheduling,
+      List<String> reactTo,
+      Limits limits) {
+    this(name, description, timeUnit, seed, horizon, services, citizens, policies, stressors,
+        initialEvents, scheduling, reactTo, limits, Dynamics.none());
   }
 
   /** Returns this scenario with another seed. */
   public ScenarioSpec withSeed(long newSeed) {
     return new ScenarioSpec(name, description, timeUnit, newSeed, horizon, services, citizens,
-        policies, stressors, initialEvents, scheduling, reactTo, limits);
+        policies, stressors, initialEvents, scheduling, reactTo, limits, dynamics);
   }
 
   /** Returns this scenario with another horizon in ticks. */
   public ScenarioSpec withHorizon(long newHorizon) {
     return new ScenarioSpec(name, description, timeUnit, seed, newHorizon, services, citizens,
-        policies, stressors, initialEvents, scheduling, reactTo, limits);
+        policies, stressors, initialEvents, scheduling, reactTo, limits, dynamics);
   }
 }

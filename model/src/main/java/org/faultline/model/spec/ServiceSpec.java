@@ -9,18 +9,20 @@ import java.util.Objects;
  * @param id unique among all participants
  * @param capacity nominal capacity in load units; positive
  * @param resource initial operational resources in resource units; at least 0
- * @param dependsOn the services this one depends on, in declaration order
+ * @param dependencies the services this one depends on, in declaration order
  * @param overloadThreshold the stress at or above which an overloaded service stops reporting
  *     new overloads; positive
  * @param stressIncrement the stress one overload report adds; at least 0
+ * @param inoperability its parameters under dependency coupling
  */
 public record ServiceSpec(
     String id,
     double capacity,
     double resource,
-    List<String> dependsOn,
+    List<Dependency> dependencies,
     double overloadThreshold,
-    double stressIncrement) {
+    double stressIncrement,
+    Inoperability inoperability) {
 
   /** The default overload threshold. */
   public static final double DEFAULT_OVERLOAD_THRESHOLD = 1.0;
@@ -30,6 +32,33 @@ public record ServiceSpec(
 
   public ServiceSpec {
     Objects.requireNonNull(id, "id");
-    dependsOn = List.copyOf(dependsOn);
+    dependencies = List.copyOf(dependencies);
+    Objects.requireNonNull(inoperability, "inoperability");
+  }
+
+  /**
+   * Creates a service whose dependencies have the default coupling and whose other parameters of
+   * the richer model have their defaults.
+   */
+  public ServiceSpec(
+      String id,
+      double capacity,
+      double resource,
+      List<String> dependsOn,
+      double overloadThreshold,
+      double stressIncrement) {
+    this(
+        id,
+        capacity,
+        resource,
+        dependsOn.stream().map(Dependency::on).toList(),
+        overloadThreshold,
+        stressIncrement,
+        Inoperability.defaults());
+  }
+
+  /** Returns the ids of the services this one depends on, in declaration order. */
+  public List<String> dependsOn() {
+    return dependencies.stream().map(Dependency::service).toList();
   }
 }

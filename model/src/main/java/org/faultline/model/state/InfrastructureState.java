@@ -28,6 +28,8 @@ public final class InfrastructureState {
   private final NumericColumn load;
   private final NumericColumn capacity;
   private final LabelColumn status;
+  private final NumericColumn inoperability;
+  private final NumericColumn perturbation;
 
   /** Creates the store and its columns for the registered agents. */
   public InfrastructureState(Participants participants) {
@@ -37,11 +39,13 @@ public final class InfrastructureState {
     this.load = store.addNumeric("load");
     this.capacity = store.addNumeric("capacity");
     this.status = store.addLabel("status", List.of(ACTIVE, DEGRADED, FAILED));
+    this.inoperability = store.addNumeric("inoperability");
+    this.perturbation = store.addNumeric("perturbation");
   }
 
   /** Returns the column handles, for decision rules and recorders. */
   public StateColumns columns() {
-    return new StateColumns(stress, resource, load, capacity, status);
+    return new StateColumns(stress, resource, load, capacity, status, inoperability, perturbation);
   }
 
   /** Returns the engine store. */
@@ -72,5 +76,15 @@ public final class InfrastructureState {
   /** Returns the status column: active, degraded or failed. */
   public LabelColumn status() {
     return status;
+  }
+
+  /** Returns the inoperability column q in [0, 1]; NaN unless dependency coupling is on. */
+  public NumericColumn inoperability() {
+    return inoperability;
+  }
+
+  /** Returns the direct perturbation column c* in [0, 1]; NaN unless dependency coupling is on. */
+  public NumericColumn perturbation() {
+    return perturbation;
   }
 }

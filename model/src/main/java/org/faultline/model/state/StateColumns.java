@@ -12,10 +12,16 @@ import org.faultline.engine.state.NumericColumn;
  * @param load current load in load units; services only
  * @param capacity effective capacity in load units; services only
  * @param status active, degraded or failed
+ * @param inoperability q, the fraction of capacity lost through dependency coupling; services
+ *     only, NaN unless dependency coupling is on
+ * @param perturbation c*, the direct perturbation of inoperability by stressors; services only,
+ *     NaN unless dependency coupling is on
  */
 public record StateColumns(
     NumericColumn stress,
     NumericColumn resource,
     NumericColumn load,
     NumericColumn capacity,
-    LabelColumn status) {}
+    LabelColumn status,
+    NumericColumn inoperability,
+    NumericColumn perturbation) {}

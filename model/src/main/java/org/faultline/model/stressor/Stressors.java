@@ -25,15 +25,23 @@ public final class Stressors {
     }
   }
 
-  /** Pulse k (from 0) is one FLOOD_IMPACT with delay onset + k × interval. */
+  /**
+   * Pulse k (from 0) is one FLOOD_IMPACT with delay onset + k × interval. Its payload carries the
+   * perturbation only when the flood has one, so floods without it keep the reference payload.
+   */
   private static void scheduleFlood(
       FloodSpec flood, Participant source, InfrastructureEvents events, Simulation simulation) {
-    Payload pulse =
+    Payload.Builder payload =
         Payload.builder()
             .put(InfrastructureEvents.INTENSITY, flood.intensity())
             .put(InfrastructureEvents.SERVICES, flood.targets())
-            .put(InfrastructureEvents.RESOURCE_DRAIN, flood.resourceDrain())
-            .build();
+            .put(InfrastructureEvents.RESOURCE_DRAIN, flood.resourceDrain());
+    if (flood.perturbation().isPresent()) {
+      payload
+          .put(InfrastructureEvents.PERTURBATION, flood.perturbation().level())
+          .put(InfrastructureEvents.PERTURBATION_DURATION, flood.perturbation().duration());
+    }
+    Payload pulse = payload.build();
     for (int k = 0; k < flood.pulses(); k++) {
       long delay = Math.addExact(flood.onset(), Math.multiplyExact((long) k, flood.interval()));
       simulation.schedule(events.floodImpact, source, pulse, (double) delay);

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.faultline.engine.event.EventType;
 import org.faultline.engine.event.Participant;
 import org.faultline.engine.event.Participants;
@@ -14,8 +16,10 @@ import org.faultline.engine.run.Guards;
 import org.faultline.engine.run.Simulation;
 import org.faultline.engine.state.StateStore;
 import org.faultline.model.citizen.CitizenRule;
+import org.faultline.model.coupling.CouplingMatrix;
 import org.faultline.model.effect.InfrastructureEffects;
 import org.faultline.model.event.InfrastructureEvents;
+import org.faultline.model.latency.InfrastructureLatency;
 import org.faultline.model.latency.SchedulingTable;
 import org.faultline.model.policy.PolicyRule;
 import org.faultline.model.service.ServiceRule;
@@ -28,16 +32,27 @@ import org.faultline.model.spec.StressorSpec;
 import org.faultline.model.state.InfrastructureState;
 import org.faultline.model.state.StateColumns;
 import org.faultline.model.stressor.Stressors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One run's infrastructure model assembled from a scenario: participants in registration order
  * (services, then citizen populations, then policy offices; stressors as external sources), the
  * state with its initial values, the decision rules, the effect handlers and the scheduling
- * table, ready to become a {@link Simulation}.
+ * table, ready to become a {@link Simulation}. Under dependency coupling the external source
+ * {@value #COUPLING_SOURCE} drives the per-tick coupling step.
  *
  * <p>Not thread-safe; a world serves one simulation.
  */
 public final class World {
+
+  /** The id of the external source of {@code COUPLING_STEP} events. */
+  public static final String COUPLING_SOURCE = "system:coupling";
+
+  private static final Logger LOG = LoggerFactory.getLogger(World.class);
+
+  /** How far below 1 a computed spectral radius may fall from rounding and still count as 1. */
+  private static final double RADIUS_TOLERANCE = 1e-9;
 
   private final ScenarioSpec spec;
   private final InfrastructureEvents events = new InfrastructureEvents();
@@ -63,6 +78,9 @@ public final class World {
     for (StressorSpec stressor : spec.stressors()) {
       participants.addExternal(stressor.id());
     }
+    if (spec.dynamics().dependencyCoupling()) {
+      participants.addExternal(COUPLING_SOURCE);
+    }
     this.state = new InfrastructureState(participants);
     initialiseState();
   }
@@ -79,7 +97,9 @@ public final class World {
 
   /**
    * Builds the simulation with its initial events scheduled: each stressor's events in
-   * declaration order, then the scenario's initial events.
+   * declaration order, then the scenario's initial events, then the first coupling step at t=1
+   * when dependency coupling is on. Logs a warning naming the dependency cycles when the coupling
+   * matrix has no interior equilibrium.
    *
    * @param observers recorders, called in this order
    * @throws IllegalStateException if called twice
@@ -89,14 +109,17 @@ public final class World {
       throw new IllegalStateException("a world serves one simulation; assemble a new one");
     }
     used = true;
+    couplingWarning().ifPresent(LOG::warn);
     Simulation.Builder builder =
         Simulation.builder(events.catalog(), participants, state.store())
             .runId(spec.name() + "/seed=" + spec.seed())
             .seed(spec.seed())
             .horizon(spec.horizon())
-            .latency(new SchedulingTable(events.catalog(), spec.scheduling()))
+            .latency(
+                new InfrastructureLatency(
+                    events, new SchedulingTable(events.catalog(), spec.scheduling())))
             .guards(new Guards(spec.limits().maxEventsPerInstant(), spec.limits().maxEvents()));
-    new InfrastructureEffects(events, state, services, servicesById).registerWith(builder);
+    new InfrastructureEffects(events, state, services, servicesById, spec).registerWith(builder);
     registerRules(builder);
     for (String typeName : spec.reactTo()) {
       builder.react(type(typeName), participants.agents());
@@ -142,6 +165,10 @@ public final class World {
       store.set(state.resource(), agent, service.resource());
       store.set(state.load(), agent, 0.0);
       store.set(state.capacity(), agent, service.capacity());
+      if (spec.dynamics().dependencyCoupling()) {
+        store.set(state.inoperability(), agent, 0.0);
+        store.set(state.perturbation(), agent, 0.0);
+      }
     }
     for (CitizenSpec citizen : spec.citizens()) {
       Participant agent = agent(citizen.id());
@@ -191,6 +218,36 @@ public final class World {
       simulation.schedule(
           type(initial.type()), agent(initial.source()), payload, (double) initial.delay());
     }
+    if (spec.dynamics().dependencyCoupling()) {
+      Participant source = participants.find(COUPLING_SOURCE).orElseThrow();
+      simulation.schedule(events.couplingStep, source, Payload.EMPTY, /* delayTicks= */ 1);
+    }
+  }
+
+  /**
+   * Returns the warning a run logs before it starts when dependency coupling is on and the
+   * spectral radius of A* is at least 1, within rounding of 1e-9. Then I − A* has no nonnegative inverse, the model has
+   * no interior equilibrium, and inoperability on the dependency cycles grows until it saturates
+   * at 1. The warning names the services of each cycle.
+   *
+   * @return the warning, or empty when coupling is off or the radius is below 1
+   */
+  public Optional<String> couplingWarning() {
+    if (!spec.dynamics().dependencyCoupling()) {
+      return Optional.empty();
+    }
+    CouplingMatrix matrix = CouplingMatrix.of(spec.services());
+    double radius = matrix.spectralRadius();
+    if (radius < 1 - RADIUS_TOLERANCE) {
+      return Optional.empty();
+    }
+    return Optional.of(String.format(
+        Locale.ROOT,
+        "scenario %s: the dependency coupling has spectral radius %.6f ≥ 1, so inoperability has"
+            + " no interior equilibrium and saturates; services on dependency cycles: %s",
+        spec.name(),
+        radius,
+        matrix.cycles()));
   }
 
   private Participant agent(String id) {

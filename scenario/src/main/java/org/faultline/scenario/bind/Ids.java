@@ -3,6 +3,8 @@ package org.faultline.scenario.bind;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.faultline.scenario.field.MappingReader;
 import org.faultline.scenario.problem.Problems;
 import org.faultline.scenario.problem.Suggestions;
@@ -34,18 +36,29 @@ final class Ids {
 
     private final Problems problems;
     private final Map<String, Declaration> declared = new LinkedHashMap<>();
+    private final Set<String> reserved = new TreeSet<>();
 
     Ids(Problems problems) {
         this.problems = problems;
     }
 
-    /** Reads the required {@code id} of a participant and records a duplicate. */
+    /** Reserves an id for a source of events that the model adds itself, such as a per-tick step. */
+    void reserve(String id) {
+        reserved.add(id);
+    }
+
+    /** Reads the required {@code id} of a participant and records a duplicate or reserved id. */
     Optional<String> declare(MappingReader reader, Kind kind) {
         Optional<String> id = reader.requiredString("id", ScenarioBinder.ID_FORMAT);
         if (id.isEmpty()) {
             return Optional.empty();
         }
         YamlNode node = reader.node("id").orElseThrow();
+        if (reserved.contains(id.get())) {
+            reader.reject(node, "id '" + id.get() + "' is reserved for a source of events the model adds"
+                    + " itself; choose another id");
+            return Optional.empty();
+        }
         Declaration first = declared.get(id.get());
         if (first != null) {
             reader.reject(node, "duplicate id '" + id.get() + "': line " + first.node().position().line()

@@ -9,14 +9,19 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.faultline.model.event.InfrastructureEvents;
 import org.faultline.model.spec.CitizenSpec;
+import org.faultline.model.spec.Dependency;
+import org.faultline.model.spec.Dynamics;
 import org.faultline.model.spec.FloodSpec;
+import org.faultline.model.spec.Inoperability;
 import org.faultline.model.spec.InitialEventSpec;
 import org.faultline.model.spec.Limits;
+import org.faultline.model.spec.Perturbation;
 import org.faultline.model.spec.PolicySpec;
 import org.faultline.model.spec.ScenarioSpec;
 import org.faultline.model.spec.SchedulingRule;
 import org.faultline.model.spec.ServiceSpec;
 import org.faultline.model.spec.StressorSpec;
+import org.faultline.model.world.World;
 import org.faultline.scenario.field.DoubleRange;
 import org.faultline.scenario.field.LongRange;
 import org.faultline.scenario.field.MappingReader;
@@ -59,17 +64,24 @@ public final class ScenarioBinder {
 
     static final List<String> ROOT_KEYS = List.of("name", "description", "time_unit", "seed", "horizon",
             "services", "citizens", "policy_offices", "stressors", "initial_events", "scheduling",
-            "react_to", "limits");
+            "react_to", "limits", "dynamics");
     static final List<String> SERVICE_KEYS = List.of(
-            "id", "capacity", "resource", "depends_on", "overload_threshold", "stress_increment");
+            "id", "capacity", "resource", "depends_on", "overload_threshold", "stress_increment",
+            "recovery_rate", "self_coupling", "degraded_inoperability", "failed_inoperability");
+    static final List<String> DEPENDENCY_KEYS = List.of("service", "coupling");
     static final List<String> CITIZEN_KEYS = List.of("id", "demand", "panic_threshold", "resource");
     static final List<String> POLICY_KEYS =
             List.of("id", "budget", "stress_threshold", "intervention_delay", "budget_release");
     static final List<String> FLOOD_KEYS = List.of(
-            "id", "kind", "targets", "onset", "pulses", "interval", "intensity", "resource_drain");
+            "id", "kind", "targets", "onset", "pulses", "interval", "intensity", "resource_drain",
+            "perturbation", "perturbation_duration");
     static final List<String> INITIAL_EVENT_KEYS = List.of("type", "source", "delay", "intensity");
     static final List<String> SCHEDULING_KEYS = List.of("event", "requested", "fixed");
     static final List<String> LIMITS_KEYS = List.of("max_events_per_instant", "max_events");
+    static final List<String> DYNAMICS_KEYS = List.of("dependency_coupling");
+
+    /** The longest a stressor's perturbation may last, in ticks. */
+    public static final long MAX_PERTURBATION_DURATION = 1_000_000_000;
 
     private static final double DEFAULT_CITIZEN_RESOURCE = 1.0;
 
@@ -99,6 +111,7 @@ public final class ScenarioBinder {
         }
         List<ServiceSpec> services = new ArrayList<>();
         Map<String, List<ScalarNode>> dependencies = new LinkedHashMap<>();
+        ids.reserve(World.COUPLING_SOURCE);
         for (YamlNode node : serviceNodes) {
             bindService(node, problems, ids, dependencies).ifPresent(services::add);
         }
@@ -123,12 +136,15 @@ public final class ScenarioBinder {
         List<SchedulingRule> scheduling = bindScheduling(top.optionalSequence("scheduling"), problems);
         List<String> reactTo = bindReactTo(top, problems);
         Limits limits = top.optionalMapping("limits").map(node -> bindLimits(node, problems)).orElse(Limits.defaults());
+        Dynamics dynamics = top.optionalMapping("dynamics")
+                .map(node -> bindDynamics(node, problems))
+                .orElse(Dynamics.none());
 
         if (problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new ScenarioSpec(name.orElseThrow(), description, timeUnit, seed, horizon.getAsLong(),
-                services, citizens, policies, stressors, initialEvents, scheduling, reactTo, limits));
+                services, citizens, policies, stressors, initialEvents, scheduling, reactTo, limits, dynamics));
     }
 
     private Optional<ServiceSpec> bindService(
@@ -138,18 +154,72 @@ public final class ScenarioBinder {
         OptionalDouble capacity = service.requiredDouble("capacity", DoubleRange.positive());
         double resource = service.optionalDouble(
                 "resource", capacity.orElse(0), DoubleRange.nonNegative());
-        List<ScalarNode> dependsOn = service.stringNodes("depends_on");
+        List<DependencyNode> dependsOn = bindDependencies(service, problems);
         double overloadThreshold = service.optionalDouble(
                 "overload_threshold", ServiceSpec.DEFAULT_OVERLOAD_THRESHOLD, DoubleRange.positive());
         double stressIncrement = service.optionalDouble(
                 "stress_increment", ServiceSpec.DEFAULT_STRESS_INCREMENT, DoubleRange.nonNegative());
-        if (!service.isValid() || id.isEmpty()) {
+        Inoperability inoperability = bindInoperability(service);
+        if (!service.isValid() || id.isEmpty() || dependsOn.contains(null)) {
             return Optional.empty();
         }
-        dependencies.put(id.get(), dependsOn);
-        List<String> dependencyIds = dependsOn.stream().map(ScalarNode::text).toList();
-        return Optional.of(new ServiceSpec(
-                id.get(), capacity.getAsDouble(), resource, dependencyIds, overloadThreshold, stressIncrement));
+        dependencies.put(id.get(), dependsOn.stream().map(DependencyNode::service).toList());
+        List<Dependency> dependencySpecs = dependsOn.stream().map(DependencyNode::dependency).toList();
+        return Optional.of(new ServiceSpec(id.get(), capacity.getAsDouble(), resource, dependencySpecs,
+                overloadThreshold, stressIncrement, inoperability));
+    }
+
+    /** A dependency as written: the node naming the service, for positions, and its coupling. */
+    private record DependencyNode(ScalarNode service, double coupling) {
+        Dependency dependency() {
+            return new Dependency(service.text(), coupling);
+        }
+    }
+
+    /**
+     * Reads {@code depends_on}: each item is a service id, with the default coupling, or a mapping
+     * with {@code service} and {@code coupling}. An invalid item is a null in the returned list.
+     */
+    private static List<DependencyNode> bindDependencies(MappingReader service, Problems problems) {
+        List<DependencyNode> dependencies = new ArrayList<>();
+        for (YamlNode item : service.optionalSequence("depends_on")) {
+            if (item instanceof MappingNode) {
+                MappingReader dependency = MappingReader.of(item, problems, DEPENDENCY_KEYS);
+                Optional<String> target = dependency.requiredString("service", ID_FORMAT);
+                OptionalDouble coupling = dependency.requiredDouble("coupling", DoubleRange.between(0, 1));
+                boolean valid = dependency.isValid() && target.isPresent() && coupling.isPresent();
+                dependencies.add(valid
+                        ? new DependencyNode((ScalarNode) dependency.node("service").orElseThrow(), coupling.getAsDouble())
+                        : null);
+            } else if (item instanceof ScalarNode scalar && !scalar.isNull() && !scalar.text().isEmpty()) {
+                dependencies.add(new DependencyNode(scalar, Dependency.DEFAULT_COUPLING));
+            } else {
+                service.reject(item, "expected a service id or a mapping with the keys service, coupling, found "
+                        + (item instanceof ScalarNode scalar ? scalar.description() + " " + scalar.display()
+                                : item.description()));
+                dependencies.add(null);
+            }
+        }
+        return dependencies;
+    }
+
+    private static Inoperability bindInoperability(MappingReader service) {
+        Inoperability defaults = Inoperability.defaults();
+        double recoveryRate = service.optionalDouble("recovery_rate", defaults.recoveryRate(),
+                new DoubleRange(0, false, 1, true));
+        double selfCoupling = service.optionalDouble("self_coupling", defaults.selfCoupling(),
+                new DoubleRange(0, true, 1, false));
+        double degradedAt = service.optionalDouble("degraded_inoperability", defaults.degradedAt(),
+                new DoubleRange(0, false, 1, true));
+        double failedAt = service.optionalDouble("failed_inoperability", defaults.failedAt(),
+                new DoubleRange(0, false, 1, true));
+        if (degradedAt > failedAt) {
+            YamlNode node = service.node("degraded_inoperability").or(() -> service.node("failed_inoperability"))
+                    .orElseThrow();
+            service.reject(node, "degraded_inoperability " + degradedAt
+                    + " must not exceed failed_inoperability " + failedAt);
+        }
+        return new Inoperability(recoveryRate, selfCoupling, degradedAt, failedAt);
     }
 
     private static void checkDependencies(Map<String, List<ScalarNode>> dependencies, Ids ids, Problems problems) {
@@ -214,12 +284,20 @@ public final class ScenarioBinder {
         OptionalDouble intensity = stressor.requiredDouble("intensity", DoubleRange.nonNegative());
         double drain = stressor.optionalDouble(
                 "resource_drain", FloodSpec.DEFAULT_RESOURCE_DRAIN, DoubleRange.nonNegative());
+        Perturbation perturbation = bindPerturbation(stressor);
         if (!stressor.isValid() || id.isEmpty() || kind.isEmpty()) {
             return Optional.empty();
         }
         List<String> targetIds = targets.stream().map(ScalarNode::text).toList();
         return Optional.of(new FloodSpec(id.get(), targetIds, onset.getAsLong(), (int) pulses, interval,
-                intensity.getAsDouble(), drain));
+                intensity.getAsDouble(), drain, perturbation));
+    }
+
+    private static Perturbation bindPerturbation(MappingReader stressor) {
+        double level = stressor.optionalDouble("perturbation", 0.0, DoubleRange.between(0, 1));
+        long duration = stressor.optionalLong("perturbation_duration", Perturbation.DEFAULT_DURATION,
+                LongRange.between(1, MAX_PERTURBATION_DURATION));
+        return new Perturbation(level, duration);
     }
 
     private static Optional<InitialEventSpec> bindInitialEvent(YamlNode node, Problems problems, Ids ids) {
@@ -247,7 +325,10 @@ public final class ScenarioBinder {
             Optional<String> event = rule.enumValue("event", eventTypes);
             boolean requested = rule.optionalBoolean("requested", false);
             long fixed = rule.optionalLong("fixed", 0, LongRange.nonNegative());
-            if (event.isPresent() && seen.containsKey(event.get())) {
+            if (event.isPresent() && InfrastructureEvents.MODEL_SCHEDULED.contains(event.get())) {
+                rule.reject(rule.node("event").orElseThrow(), "the model schedules " + event.get()
+                        + " itself, so the scheduling table cannot have a rule for it");
+            } else if (event.isPresent() && seen.containsKey(event.get())) {
                 rule.reject(rule.node("event").orElseThrow(), "duplicate scheduling rule for " + event.get()
                         + ": the first is at line " + seen.get(event.get()).position().line());
             }
@@ -277,6 +358,11 @@ public final class ScenarioBinder {
             }
         }
         return types;
+    }
+
+    private static Dynamics bindDynamics(MappingNode node, Problems problems) {
+        MappingReader dynamics = MappingReader.of(node, problems, DYNAMICS_KEYS);
+        return new Dynamics(dynamics.optionalBoolean("dependency_coupling", false));
     }
 
     private static Limits bindLimits(MappingNode node, Problems problems) {

@@ -1,0 +1,86 @@
+package org.faultline.model.effect;
+
+import java.util.Arrays;
+import org.faultline.engine.event.Event;
+
+/**
+ * What the effect handlers remember about each service's condition beyond its state columns: the
+ * status its inoperability has announced, its latest degradation or failure event, and the event
+ * its inoperability currently traces back to. These are the causes that status changes record,
+ * so a cascade can be followed from a failure back to the stressor.
+ *
+ * <p>Mutated only by effect handlers. Not thread-safe.
+ */
+final class ServiceConditions {
+
+  /** A service's status by severity; the names are the status labels. */
+  enum Condition {
+    ACTIVE("active"),
+    DEGRADED("degraded"),
+    FAILED("failed");
+
+    private final String label;
+
+    Condition(String label) {
+      this.label = label;
+    }
+
+    /** Returns the status label written to outputs. */
+    String label() {
+      return label;
+    }
+  }
+
+  private final Condition[] announced;
+  private final Event[] lastDisruption;
+  private Event[] origins;
+
+  ServiceConditions(int services) {
+    this.announced = new Condition[services];
+    this.lastDisruption = new Event[services];
+    this.origins = new Event[services];
+    Arrays.fill(announced, Condition.ACTIVE);
+  }
+
+  /** Returns the condition the service's inoperability last announced. */
+  Condition announced(int service) {
+    return announced[service];
+  }
+
+  /** Records that a status change to a condition was intended for the service. */
+  void announce(int service, Condition condition) {
+    announced[service] = condition;
+  }
+
+  /** Returns the service's latest executed degradation or failure event, or null. */
+  Event lastDisruption(int service) {
+    return lastDisruption[service];
+  }
+
+  /** Records an executed degradation or failure event of the service. */
+  void disrupted(int service, Event event) {
+    lastDisruption[service] = event;
+  }
+
+  /**
+   * Returns the event that a service's inoperability traces back to: its latest disruption while
+   * it is degraded or failed, otherwise the cause that drove it at the last coupling step; null
+   * when nothing drives it.
+   */
+  Event origin(int service) {
+    if (announced[service] != Condition.ACTIVE && lastDisruption[service] != null) {
+      return lastDisruption[service];
+    }
+    return origins[service];
+  }
+
+  /**
+   * Replaces the drivers found at a coupling step, keeping the array, and returns the array of
+   * the previous step for reuse.
+   */
+  Event[] replaceOrigins(Event[] drivers) {
+    Event[] previous = origins;
+    this.origins = drivers;
+    return previous;
+  }
+}
