@@ -4,8 +4,8 @@ import java.util.SplittableRandom;
 
 /**
  * A ring of exponentially distributed time increments in whole ticks, drawn once from a fixed
- * seed, so every variant of the hold model consumes the same values in the same order and none
- * pays for random number generation inside the measurement.
+ * seed. Every variant of the hold model consumes the same values in the same order, and none pays
+ * for random number generation inside the measurement.
  *
  * <p>Not thread-safe: each benchmark state owns its own ring.
  */
@@ -27,7 +27,7 @@ final class HoldIncrements {
   private final long[] ticks = new long[SIZE];
   private int cursor;
 
-  /** Draws the ring from the fixed seed; every instance holds the same values. */
+  /** Draws the ring from the fixed seed, so every instance contains the same values. */
   HoldIncrements() {
     SplittableRandom random = new SplittableRandom(SEED);
     for (int i = 0; i < SIZE; i++) {
