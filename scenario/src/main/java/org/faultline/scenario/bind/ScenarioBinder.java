@@ -158,7 +158,8 @@ public final class ScenarioBinder {
             for (ScalarNode dependency : service.getValue()) {
                 String target = dependency.text();
                 if (target.equals(service.getKey())) {
-                    problems.add(dependency.problem("a service cannot depend on itself"));
+                    problems.add(dependency.problem("service '" + target
+                            + "' cannot depend on itself; remove it from its own depends_on"));
                 } else if (seen.contains(target)) {
                     problems.add(dependency.problem("duplicate dependency on '" + target + "'"));
                 } else {
