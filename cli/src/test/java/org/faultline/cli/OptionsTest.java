@@ -127,6 +127,17 @@ class OptionsTest {
   }
 
   @Test
+  void run_negativeUntil_namesTheOptionTheUserTyped() {
+    Path out = directory.resolve("results");
+    CommandResult result =
+        FaultlineCommand.inProcess("run", "flood-overload", "--until", "-1", "--out", out.toString());
+
+    assertThat(result.exitStatus()).isEqualTo(2);
+    assertThat(result.stderrText()).startsWith("--until: invalid value -1");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void help_option_listsCommands() {
     CommandResult result = FaultlineCommand.inProcess("--help");
 
