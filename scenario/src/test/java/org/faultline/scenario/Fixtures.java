@@ -1,7 +1,10 @@
 package org.faultline.scenario;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,10 +16,52 @@ import org.faultline.scenario.yaml.ScalarNode;
 import org.faultline.scenario.yaml.SequenceNode;
 import org.faultline.scenario.yaml.YamlNode;
 
-/** Access to the fixture files under src/test/resources, and a plain view of trees for comparisons. */
+/**
+ * Access to the fixture files under src/test/resources and to files of the repository, and a plain
+ * view of trees for comparisons.
+ */
 public final class Fixtures {
 
+    /** The folder of the built-in scenarios in the module's sources. */
+    public static final String BUILT_IN_FOLDER = "src/main/resources/org/faultline/scenario/builtin";
+
     private Fixtures() {}
+
+    /**
+     * Returns a file of the module, such as its built-in scenario folder; Maven runs tests in the
+     * module's directory.
+     */
+    public static Path moduleFile(String relative) {
+        Path file = Path.of("").toAbsolutePath().resolve(relative);
+        if (!Files.exists(file)) {
+            throw new IllegalStateException(
+                    file + " does not exist; run the tests from the scenario module's directory");
+        }
+        return file;
+    }
+
+    /** Returns a file of the repository, such as "docs/scenarios.md", from the parent of the module's directory. */
+    public static Path repositoryFile(String relative) {
+        return moduleFile("../" + relative).normalize();
+    }
+
+    /** Returns the files under a fixture folder, such as "invalid", at any depth, sorted by path. */
+    public static List<Path> filesUnder(String folder) {
+        try (var files = Files.walk(path(folder))) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Returns the built-in scenario files, found by listing their folder, sorted by name. */
+    public static List<Path> builtInScenarioFiles() {
+        try (var files = Files.list(moduleFile(BUILT_IN_FOLDER))) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** Returns the path of a fixture, such as "invalid/empty.yaml". */
     public static Path path(String name) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.faultline.cli.InvalidInputException;
 import org.faultline.cli.VersionProvider;
 import org.faultline.cli.record.ConsoleTrace;
 import org.faultline.cli.record.TraceRecorder;
@@ -155,6 +156,10 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   private List<String> allOverrides() {
+    if (until != null && until < 0) {
+      throw new InvalidInputException(
+          "--until: invalid value " + until + ": the horizon must be an integer ≥ 0 ticks");
+    }
     List<String> all = new ArrayList<>(overrides);
     if (seed != null) {
       all.add("seed=" + seed);

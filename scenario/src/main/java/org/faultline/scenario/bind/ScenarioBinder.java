@@ -1,9 +1,11 @@
 package org.faultline.scenario.bind;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -61,6 +63,12 @@ public final class ScenarioBinder {
 
     /** The most pulses one stressor may have. */
     public static final long MAX_PULSES = 1_000_000;
+
+    /**
+     * The latest time in ticks of an event scheduled before the run (a flood pulse or an initial
+     * event): 2^53, up to which every whole number of ticks converts to a double exactly.
+     */
+    public static final long MAX_SCHEDULED_TIME = 1L << 53;
 
     static final List<String> ROOT_KEYS = List.of("name", "description", "time_unit", "seed", "horizon",
             "services", "citizens", "policy_offices", "stressors", "initial_events", "scheduling",
@@ -160,10 +168,13 @@ public final class ScenarioBinder {
         double stressIncrement = service.optionalDouble(
                 "stress_increment", ServiceSpec.DEFAULT_STRESS_INCREMENT, DoubleRange.nonNegative());
         Inoperability inoperability = bindInoperability(service);
+        // Dependencies are checked even when another field of the service is invalid, so that all
+        // problems of the file are reported at once.
+        id.ifPresent(declared -> dependencies.put(declared,
+                dependsOn.stream().filter(Objects::nonNull).map(DependencyNode::service).toList()));
         if (!service.isValid() || id.isEmpty() || dependsOn.contains(null)) {
             return Optional.empty();
         }
-        dependencies.put(id.get(), dependsOn.stream().map(DependencyNode::service).toList());
         List<Dependency> dependencySpecs = dependsOn.stream().map(DependencyNode::dependency).toList();
         return Optional.of(new ServiceSpec(id.get(), capacity.getAsDouble(), resource, dependencySpecs,
                 overloadThreshold, stressIncrement, inoperability));
@@ -228,7 +239,8 @@ public final class ScenarioBinder {
             for (ScalarNode dependency : service.getValue()) {
                 String target = dependency.text();
                 if (target.equals(service.getKey())) {
-                    problems.add(dependency.problem("a service cannot depend on itself"));
+                    problems.add(dependency.problem("service '" + target
+                            + "' cannot depend on itself; remove it from its own depends_on"));
                 } else if (seen.contains(target)) {
                     problems.add(dependency.problem("duplicate dependency on '" + target + "'"));
                 } else {
@@ -278,9 +290,10 @@ public final class ScenarioBinder {
         for (ScalarNode target : targets) {
             ids.requireKind(target, Ids.Kind.SERVICE, "target");
         }
-        OptionalLong onset = stressor.requiredLong("onset", LongRange.nonNegative());
+        OptionalLong onset = stressor.requiredLong("onset", LongRange.between(0, MAX_SCHEDULED_TIME));
         long pulses = stressor.optionalLong("pulses", 1, LongRange.between(1, MAX_PULSES));
         long interval = stressor.optionalLong("interval", 0, LongRange.nonNegative());
+        onset.ifPresent(first -> checkLastPulse(stressor, first, pulses, interval));
         OptionalDouble intensity = stressor.requiredDouble("intensity", DoubleRange.nonNegative());
         double drain = stressor.optionalDouble(
                 "resource_drain", FloodSpec.DEFAULT_RESOURCE_DRAIN, DoubleRange.nonNegative());
@@ -300,6 +313,23 @@ public final class ScenarioBinder {
         return new Perturbation(level, duration);
     }
 
+    /*
+     * The model schedules pre-run events with delays given as doubles, so a later time would be
+     * rounded or rejected by the engine, and onset + (pulses - 1) × interval could overflow a long.
+     * NOTE: scheduling them at long times (Simulation.scheduleAt) would lift this limit.
+     */
+    private static void checkLastPulse(MappingReader stressor, long onset, long pulses, long interval) {
+        if (pulses < 2 || interval <= (MAX_SCHEDULED_TIME - onset) / (pulses - 1)) {
+            return;
+        }
+        BigInteger lastPulse = BigInteger.valueOf(interval)
+                .multiply(BigInteger.valueOf(pulses - 1))
+                .add(BigInteger.valueOf(onset));
+        stressor.reject(stressor.node("interval").orElseThrow(), "the last pulse would come at t=" + lastPulse
+                + " (onset + (pulses - 1) × interval), after t=" + MAX_SCHEDULED_TIME
+                + ", the latest time of an event scheduled before the run; lower onset, pulses or interval");
+    }
+
     private static Optional<InitialEventSpec> bindInitialEvent(YamlNode node, Problems problems, Ids ids) {
         MappingReader event = MappingReader.of(node, problems, INITIAL_EVENT_KEYS);
         Optional<String> type = event.enumValue("type", INITIAL_EVENT_TYPES);
@@ -308,7 +338,7 @@ public final class ScenarioBinder {
                 .filter(ScalarNode.class::isInstance)
                 .filter(sourceNode -> source.isPresent())
                 .ifPresent(sourceNode -> ids.requireKind((ScalarNode) sourceNode, Ids.Kind.CITIZEN, "source"));
-        OptionalLong delay = event.requiredLong("delay", LongRange.nonNegative());
+        OptionalLong delay = event.requiredLong("delay", LongRange.between(0, MAX_SCHEDULED_TIME));
         OptionalDouble intensity = event.requiredDouble("intensity", DoubleRange.nonNegative());
         if (!event.isValid()) {
             return Optional.empty();
