@@ -91,7 +91,7 @@ class InvalidScenarioFixturesTest {
                 fixture("unknown-dependency.yaml", problem(8, 29, "services[1].depends_on[1]", "powr",
                         "unknown service 'powr'; the dependency must be the id of a service declared in this file")),
                 fixture("self-dependency.yaml", problem(8, 29, "services[1].depends_on[1]", "emergency",
-                        "a service cannot depend on itself")),
+                        "service 'emergency' cannot depend on itself; remove it from its own depends_on")),
                 fixture("target-not-a-service.yaml", problem(13, 26, "stressors[0].targets[1]", "residents",
                         "'residents' is a citizen population, but the target must be a service")),
                 fixture("source-not-a-citizen.yaml", problem(12, 13, "initial_events[0].source", "transport",
