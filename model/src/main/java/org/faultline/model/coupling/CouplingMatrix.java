@@ -148,7 +148,7 @@ public final class CouplingMatrix {
   /**
    * Returns the static equilibrium q = (I − A*)⁻¹·c*, each entry clipped to [0, 1]: where the
    * dynamic model settles under a constant perturbation when the spectral radius is below 1.
-   * Solved by LU decomposition, cost O(n³).
+   * Solved with EJML's {@code CommonOps_DDRM.solve}, cost O(n³).
    *
    * @param perturbation c*, each in [0, 1]
    * @throws IllegalStateException if I − A* is singular

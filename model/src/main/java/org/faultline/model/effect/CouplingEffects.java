@@ -21,12 +21,12 @@ import org.faultline.model.state.InfrastructureState;
  * inoperability crosses its degradation or failure threshold.
  *
  * <p>A status change records as its cause the event that drove it, not the step that detected
- * it. A worsening is driven by whichever term of A*·q + c* is largest for the service: its
- * direct perturbation c* (ties go to it), whose cause is the stressor pulse that applied it, or
- * a dependency j with the largest a*[i][j]·q[j], whose cause is that dependency's latest
- * degradation or failure while it is degraded or failed, or else whatever drove the dependency
- * at the previous step. An improvement records the degradation or failure it ends. When no such
- * event exists the step itself is the cause.
+ * it. A worsening is driven by whichever term of A*·q + c* is largest for the service. When that
+ * is its direct perturbation c* (which wins ties), the cause is the stressor pulse that applied
+ * it. When it is a dependency j with the largest a*[i][j]·q[j], the cause is j's latest
+ * degradation or failure while j is degraded or failed, and otherwise whatever drove j at the
+ * previous step. An improvement records the degradation or failure it ends. When no such event
+ * exists, the step itself is the cause.
  *
  * <p>Not thread-safe; it mutates the bookkeeping it shares with the other handlers.
  */

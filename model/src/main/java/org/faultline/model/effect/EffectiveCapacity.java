@@ -7,9 +7,9 @@ import org.faultline.model.spec.Dynamics;
 import org.faultline.model.state.InfrastructureState;
 
 /**
- * The effective capacity of each service under the dynamics a scenario turns on: 0 while the
- * service has failed, otherwise capacity × (1 − q) with q its inoperability when dependency
- * coupling is on, and the nominal capacity when it is off.
+ * The effective capacity of each service under the dynamics a scenario turns on. It is 0 while
+ * the service has failed. Otherwise it is capacity × (1 − q) under dependency coupling, with q
+ * the service's inoperability, and the nominal capacity without it.
  *
  * <p>Immutable; writes only the capacity column of the store it is given.
  */

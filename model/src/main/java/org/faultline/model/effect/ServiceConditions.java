@@ -4,10 +4,10 @@ import java.util.Arrays;
 import org.faultline.engine.event.Event;
 
 /**
- * What the effect handlers remember about each service's condition beyond its state columns: the
- * status its inoperability has announced, its latest degradation or failure event, and the event
- * its inoperability currently traces back to. These are the causes that status changes record,
- * so a cascade can be followed from a failure back to the stressor.
+ * The handlers' record of each service's condition beyond its state columns: the status its
+ * inoperability has announced, its latest degradation or failure event, and the event its
+ * inoperability currently traces back to. Status changes record these events as their causes, so
+ * a cascade can be followed from a failure back to the stressor.
  *
  * <p>Mutated only by effect handlers. Not thread-safe.
  */
@@ -63,9 +63,9 @@ final class ServiceConditions {
   }
 
   /**
-   * Returns the event that a service's inoperability traces back to: its latest disruption while
-   * it is degraded or failed, otherwise the cause that drove it at the last coupling step; null
-   * when nothing drives it.
+   * Returns the event that a service's inoperability traces back to. That is its latest
+   * disruption while it is degraded or failed, and otherwise the cause that drove it at the last
+   * coupling step, or null when nothing drove it.
    */
   Event origin(int service) {
     if (announced[service] != Condition.ACTIVE && lastDisruption[service] != null) {

@@ -13,8 +13,9 @@ import org.faultline.model.event.InfrastructureEvents;
  * scenario's scheduling table for everything else.
  *
  * <p>The model's rules: {@code COUPLING_STEP} after component {@code step} of 1 tick, so it runs
- * once per tick; a status change after component {@code repair} equal to its requested delay when
- * it asks for one, otherwise after component {@code transition} of 0 ticks, in the same tick.
+ * once per tick. A status change that requests a delay is scheduled after component {@code
+ * repair} of that delay, and any other status change after component {@code transition} of 0
+ * ticks, in the same tick.
  *
  * <p>Not thread-safe when the scheduling table keeps channel state.
  */
