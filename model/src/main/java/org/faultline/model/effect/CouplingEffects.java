@@ -16,8 +16,8 @@ import org.faultline.model.spec.ServiceSpec;
 import org.faultline.model.state.InfrastructureState;
 
 /**
- * The handlers of dependency coupling: the per-tick {@code COUPLING_STEP} of the dynamic
- * inoperability input-output model, and the status changes it announces when a service's
+ * The handler of dependency coupling: the per-tick {@code COUPLING_STEP} of the dynamic
+ * inoperability input-output model, which announces a status change when a service's
  * inoperability crosses its degradation or failure threshold.
  *
  * <p>A status change records as its cause the event that drove it, not the step that detected
@@ -31,9 +31,6 @@ import org.faultline.model.state.InfrastructureState;
  * <p>Not thread-safe; it mutates the bookkeeping it shares with the other handlers.
  */
 final class CouplingEffects {
-
-  /** The {@code reason} of a status change caused by inoperability. */
-  static final String REASON = "inoperability";
 
   private final InfrastructureEvents events;
   private final InfrastructureState state;
@@ -110,22 +107,6 @@ final class CouplingEffects {
     context.intend(Intent.of(events.couplingStep, step.source(), Payload.EMPTY));
   }
 
-  /**
-   * Applies a status change caused by inoperability: the status becomes the one announced, a
-   * degradation or failure is remembered as the service's latest disruption, and the effective
-   * capacity follows the status.
-   */
-  void statusChanged(Event event, EffectContext context) {
-    StateStore store = context.state();
-    int index = event.source().index();
-    String label = event.payload().getString(InfrastructureEvents.STATUS);
-    store.setLabel(state.status(), event.source(), state.status().code(label));
-    if (event.type() != events.serviceRestored) {
-      conditions.disrupted(index, event);
-    }
-    capacity.update(store, index);
-  }
-
   /** Returns the event behind the largest term of A*·q + c* for a service, or null when all are 0. */
   private Event driver(int i) {
     double strongest = c[i];
@@ -164,7 +145,7 @@ final class CouplingEffects {
     }
     Payload payload =
         Payload.builder()
-            .put(InfrastructureEvents.REASON, REASON)
+            .put(InfrastructureEvents.REASON, StatusEffects.INOPERABILITY)
             .put(InfrastructureEvents.STATUS, now.label())
             .put(InfrastructureEvents.INOPERABILITY, next[i])
             .put(InfrastructureEvents.THRESHOLD, threshold)

@@ -32,7 +32,10 @@ public final class InfrastructureEffects {
   private final Dynamics dynamics;
   private final int activeCode;
   private final Perturbations perturbations;
+  private final ServiceConditions conditions;
   private final CouplingEffects coupling;
+  private final BacklogEffects backlog;
+  private final StatusEffects status;
 
   /**
    * Creates the handlers.
@@ -62,7 +65,7 @@ public final class InfrastructureEffects {
       }
     }
 
-    ServiceConditions conditions = new ServiceConditions(services.size());
+    this.conditions = new ServiceConditions(services.size());
     this.perturbations = new Perturbations(services.size());
     double[] nominal = spec.services().stream().mapToDouble(ServiceSpec::capacity).toArray();
     EffectiveCapacity capacity = new EffectiveCapacity(state, services, nominal, dynamics);
@@ -71,6 +74,21 @@ public final class InfrastructureEffects {
             ? new CouplingEffects(
                 events, state, services, spec.services(), conditions, perturbations, capacity)
             : null;
+    this.backlog =
+        dynamics.backlog()
+            ? new BacklogEffects(events, state, services, spec.services(), conditions)
+            : null;
+    long[] repairDelays =
+        spec.services().stream().mapToLong(service -> service.backlog().repairDelay()).toArray();
+    this.status =
+        new StatusEffects(
+            events,
+            state,
+            repairDelays,
+            conditions,
+            perturbations,
+            capacity,
+            dynamics.dependencyCoupling());
   }
 
   /** Registers one handler for each event type of the model. */
@@ -84,9 +102,14 @@ public final class InfrastructureEffects {
         .handle(events.policyIntervention, this::policyIntervention);
     if (coupling != null) {
       simulation.handle(events.couplingStep, coupling::couplingStep);
+    }
+    if (backlog != null) {
+      simulation.handle(events.serviceStep, backlog::serviceStep);
+    }
+    if (dynamics.any()) {
       for (EventType change :
           List.of(events.serviceDegraded, events.serviceFailed, events.serviceRestored)) {
-        simulation.handle(change, coupling::statusChanged);
+        simulation.handle(change, status::statusChanged);
       }
     }
   }
@@ -105,6 +128,7 @@ public final class InfrastructureEffects {
       Participant service = servicesById.get(id);
       store.add(state.load(), service, intensity);
       store.add(state.resource(), service, -(drain * intensity));
+      conditions.hit(service.index(), event);
     }
     perturb(event, context);
   }
@@ -136,6 +160,7 @@ public final class InfrastructureEffects {
   private void serviceOverload(Event event, EffectContext context) {
     double increment = event.payload().getDouble(InfrastructureEvents.STRESS_INCREMENT);
     context.state().add(state.stress(), event.source(), increment);
+    conditions.overloaded(event.source().index(), event);
   }
 
   /**

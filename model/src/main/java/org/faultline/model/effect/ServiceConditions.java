@@ -5,9 +5,10 @@ import org.faultline.engine.event.Event;
 
 /**
  * The handlers' record of each service's condition beyond its state columns: the status its
- * inoperability has announced, its latest degradation or failure event, and the event its
- * inoperability currently traces back to. Status changes record these events as their causes, so
- * a cascade can be followed from a failure back to the stressor.
+ * inoperability has announced, whether it is out of operation after a failure from stress, its
+ * latest degradation or failure event, the latest stressor pulse and overload report at it, and
+ * the event its inoperability currently traces back to. Status changes record these events as
+ * their causes, so a cascade can be followed from a failure back to the stressor.
  *
  * <p>Mutated only by effect handlers. Not thread-safe.
  */
@@ -32,12 +33,18 @@ final class ServiceConditions {
   }
 
   private final Condition[] announced;
+  private final boolean[] outage;
   private final Event[] lastDisruption;
+  private final Event[] lastPulse;
+  private final Event[] lastOverload;
   private Event[] origins;
 
   ServiceConditions(int services) {
     this.announced = new Condition[services];
+    this.outage = new boolean[services];
     this.lastDisruption = new Event[services];
+    this.lastPulse = new Event[services];
+    this.lastOverload = new Event[services];
     this.origins = new Event[services];
     Arrays.fill(announced, Condition.ACTIVE);
   }
@@ -50,6 +57,47 @@ final class ServiceConditions {
   /** Records that a status change to a condition was intended for the service. */
   void announce(int service, Condition condition) {
     announced[service] = condition;
+  }
+
+  /** Returns whether the service is out of operation after a failure from stress. */
+  boolean inOutage(int service) {
+    return outage[service];
+  }
+
+  /** Records that a failure from stress was intended for the service, or that it was repaired. */
+  void setOutage(int service, boolean out) {
+    outage[service] = out;
+  }
+
+  /**
+   * Returns the status the service has: failed during an outage, otherwise the one its
+   * inoperability announced.
+   */
+  Condition status(int service) {
+    return outage[service] ? Condition.FAILED : announced[service];
+  }
+
+  /** Records an executed stressor pulse that hit the service. */
+  void hit(int service, Event pulse) {
+    lastPulse[service] = pulse;
+  }
+
+  /** Records an executed overload report of the service. */
+  void overloaded(int service, Event report) {
+    lastOverload[service] = report;
+  }
+
+  /**
+   * Returns the cause a failure from stress records: the origin of the service's inoperability
+   * when there is one, otherwise the latest stressor pulse that hit it, otherwise its latest
+   * overload report; null when there is none of these.
+   */
+  Event stressCause(int service) {
+    Event origin = origin(service);
+    if (origin != null) {
+      return origin;
+    }
+    return lastPulse[service] != null ? lastPulse[service] : lastOverload[service];
   }
 
   /** Returns the service's latest executed degradation or failure event, or null. */

@@ -35,13 +35,22 @@ public final class InfrastructureEvents {
   public static final String THRESHOLD = "threshold";
   /** Payload field: a service's status after the change. */
   public static final String STATUS = "status";
+  /** Payload field: a service's stress when it failed from stress. */
+  public static final String STRESS = "stress";
+  /** Payload field: ticks from a failure until the repair. */
+  public static final String REPAIR_DELAY = "repair_delay";
 
   /**
    * The types whose scheduling the model decides itself, so a scenario's scheduling table may not
    * have rows for them.
    */
   public static final List<String> MODEL_SCHEDULED =
-      List.of("COUPLING_STEP", "SERVICE_DEGRADED", "SERVICE_FAILED", "SERVICE_RESTORED");
+      List.of(
+          "COUPLING_STEP",
+          "SERVICE_STEP",
+          "SERVICE_DEGRADED",
+          "SERVICE_FAILED",
+          "SERVICE_RESTORED");
 
   private final EventCatalog catalog = new EventCatalog();
 
@@ -59,6 +68,8 @@ public final class InfrastructureEvents {
   public final EventType policyIntervention = catalog.define("POLICY_INTERVENTION");
   /** One tick of dependency coupling: every service's inoperability is updated. */
   public final EventType couplingStep = catalog.define("COUPLING_STEP");
+  /** One tick of service: every service serves load, queues the rest and updates its stress. */
+  public final EventType serviceStep = catalog.define("SERVICE_STEP");
   /** A service's status worsens from active to degraded. */
   public final EventType serviceDegraded = catalog.define("SERVICE_DEGRADED");
   /** A service fails. */

@@ -6,11 +6,28 @@ package org.faultline.model.spec;
  *
  * @param dependencyCoupling whether inoperability propagates along dependencies each tick and
  *     lowers effective capacity (the dynamic inoperability input-output model)
+ * @param backlog whether services serve up to their effective capacity each tick and queue the
+ *     rest, with stress that rises while overloaded, failure and repair
  */
-public record Dynamics(boolean dependencyCoupling) {
+public record Dynamics(boolean dependencyCoupling, boolean backlog) {
 
   /** Returns the reference configuration: every dynamic off. */
   public static Dynamics none() {
-    return new Dynamics(false);
+    return new Dynamics(false, false);
+  }
+
+  /** Returns these dynamics with dependency coupling on. */
+  public Dynamics withDependencyCoupling() {
+    return new Dynamics(true, backlog);
+  }
+
+  /** Returns these dynamics with backlog, failure and repair on. */
+  public Dynamics withBacklog() {
+    return new Dynamics(dependencyCoupling, true);
+  }
+
+  /** Returns whether any dynamic is on. */
+  public boolean any() {
+    return dependencyCoupling || backlog;
   }
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
  *     new overloads; positive
  * @param stressIncrement the stress one overload report adds; at least 0
  * @param inoperability its parameters under dependency coupling
+ * @param backlog its parameters under backlog, failure and repair
  */
 public record ServiceSpec(
     String id,
@@ -22,7 +23,8 @@ public record ServiceSpec(
     List<Dependency> dependencies,
     double overloadThreshold,
     double stressIncrement,
-    Inoperability inoperability) {
+    Inoperability inoperability,
+    Backlog backlog) {
 
   /** The default overload threshold. */
   public static final double DEFAULT_OVERLOAD_THRESHOLD = 1.0;
@@ -34,6 +36,7 @@ public record ServiceSpec(
     Objects.requireNonNull(id, "id");
     dependencies = List.copyOf(dependencies);
     Objects.requireNonNull(inoperability, "inoperability");
+    Objects.requireNonNull(backlog, "backlog");
   }
 
   /**
@@ -54,7 +57,8 @@ public record ServiceSpec(
         dependsOn.stream().map(Dependency::on).toList(),
         overloadThreshold,
         stressIncrement,
-        Inoperability.defaults());
+        Inoperability.defaults(),
+        Backlog.defaults());
   }
 
   /** Returns the ids of the services this one depends on, in declaration order. */

@@ -30,6 +30,7 @@ public final class InfrastructureState {
   private final LabelColumn status;
   private final NumericColumn inoperability;
   private final NumericColumn perturbation;
+  private final NumericColumn backlog;
 
   /** Creates the store and its columns for the registered agents. */
   public InfrastructureState(Participants participants) {
@@ -41,11 +42,13 @@ public final class InfrastructureState {
     this.status = store.addLabel("status", List.of(ACTIVE, DEGRADED, FAILED));
     this.inoperability = store.addNumeric("inoperability");
     this.perturbation = store.addNumeric("perturbation");
+    this.backlog = store.addNumeric("backlog");
   }
 
   /** Returns the column handles, for decision rules and recorders. */
   public StateColumns columns() {
-    return new StateColumns(stress, resource, load, capacity, status, inoperability, perturbation);
+    return new StateColumns(
+        stress, resource, load, capacity, status, inoperability, perturbation, backlog);
   }
 
   /** Returns the engine store. */
@@ -86,5 +89,10 @@ public final class InfrastructureState {
   /** Returns the direct perturbation column c* in [0, 1]; NaN unless dependency coupling is on. */
   public NumericColumn perturbation() {
     return perturbation;
+  }
+
+  /** Returns the backlog column, in load units; NaN unless backlog is on. */
+  public NumericColumn backlog() {
+    return backlog;
   }
 }

@@ -16,6 +16,8 @@ import org.faultline.engine.state.NumericColumn;
  *     only, NaN unless dependency coupling is on
  * @param perturbation c*, the direct perturbation of inoperability by stressors; services only,
  *     NaN unless dependency coupling is on
+ * @param backlog load left unserved by the last service step, in load units; services only, NaN
+ *     unless backlog is on
  */
 public record StateColumns(
     NumericColumn stress,
@@ -24,4 +26,5 @@ public record StateColumns(
     NumericColumn capacity,
     LabelColumn status,
     NumericColumn inoperability,
-    NumericColumn perturbation) {}
+    NumericColumn perturbation,
+    NumericColumn backlog) {}

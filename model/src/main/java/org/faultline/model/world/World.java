@@ -39,8 +39,9 @@ import org.slf4j.LoggerFactory;
  * One run's infrastructure model assembled from a scenario: participants in registration order
  * (services, then citizen populations, then policy offices; stressors as external sources), the
  * state with its initial values, the decision rules, the effect handlers and the scheduling
- * table, ready to become a {@link Simulation}. Under dependency coupling the external source
- * {@value #COUPLING_SOURCE} drives the per-tick coupling step.
+ * table, ready to become a {@link Simulation}. The external sources {@value #SERVICE_SOURCE} and
+ * {@value #COUPLING_SOURCE} drive the per-tick service and coupling steps when backlog and
+ * dependency coupling are on.
  *
  * <p>Not thread-safe; a world serves one simulation.
  */
@@ -48,6 +49,9 @@ public final class World {
 
   /** The id of the external source of {@code COUPLING_STEP} events. */
   public static final String COUPLING_SOURCE = "system:coupling";
+
+  /** The id of the external source of {@code SERVICE_STEP} events. */
+  public static final String SERVICE_SOURCE = "system:services";
 
   private static final Logger LOG = LoggerFactory.getLogger(World.class);
 
@@ -78,6 +82,9 @@ public final class World {
     for (StressorSpec stressor : spec.stressors()) {
       participants.addExternal(stressor.id());
     }
+    if (spec.dynamics().backlog()) {
+      participants.addExternal(SERVICE_SOURCE);
+    }
     if (spec.dynamics().dependencyCoupling()) {
       participants.addExternal(COUPLING_SOURCE);
     }
@@ -97,8 +104,8 @@ public final class World {
 
   /**
    * Builds the simulation with its initial events scheduled: each stressor's events in
-   * declaration order, then the scenario's initial events, then the first coupling step at t=1
-   * when dependency coupling is on. Logs a warning naming the dependency cycles when the coupling
+   * declaration order, then the scenario's initial events, then the first service step and the
+   * first coupling step at t=1 when backlog and dependency coupling are on. Logs a warning naming the dependency cycles when the coupling
    * matrix has no interior equilibrium.
    *
    * @param observers recorders, called in this order
@@ -169,6 +176,9 @@ public final class World {
         store.set(state.inoperability(), agent, 0.0);
         store.set(state.perturbation(), agent, 0.0);
       }
+      if (spec.dynamics().backlog()) {
+        store.set(state.backlog(), agent, 0.0);
+      }
     }
     for (CitizenSpec citizen : spec.citizens()) {
       Participant agent = agent(citizen.id());
@@ -217,6 +227,11 @@ public final class World {
           Payload.builder().put(InfrastructureEvents.INTENSITY, initial.intensity()).build();
       simulation.schedule(
           type(initial.type()), agent(initial.source()), payload, (double) initial.delay());
+    }
+    // Each step schedules its successor, so the service step keeps running first in every tick.
+    if (spec.dynamics().backlog()) {
+      Participant source = participants.find(SERVICE_SOURCE).orElseThrow();
+      simulation.schedule(events.serviceStep, source, Payload.EMPTY, /* delayTicks= */ 1);
     }
     if (spec.dynamics().dependencyCoupling()) {
       Participant source = participants.find(COUPLING_SOURCE).orElseThrow();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.faultline.model.spec.Backlog;
 import org.faultline.model.spec.Dependency;
 import org.faultline.model.spec.Inoperability;
 import org.faultline.model.spec.ServiceSpec;
@@ -159,6 +160,6 @@ class CouplingMatrixTest {
 
   private static ServiceSpec service(
       String id, List<Dependency> dependencies, Inoperability inoperability) {
-    return new ServiceSpec(id, 1.0, 1.0, dependencies, 1.0, 0.0, inoperability);
+    return new ServiceSpec(id, 1.0, 1.0, dependencies, 1.0, 0.0, inoperability, Backlog.defaults());
   }
 }

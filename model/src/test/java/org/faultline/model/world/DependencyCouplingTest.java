@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.faultline.engine.event.Event;
+import org.faultline.model.spec.Backlog;
 import org.faultline.model.spec.Dependency;
 import org.faultline.model.spec.Dynamics;
 import org.faultline.model.spec.FloodSpec;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Dependency coupling: the dynamic inoperability input-output model run through the engine. */
 class DependencyCouplingTest {
 
-  private static final Dynamics COUPLED = new Dynamics(true);
+  private static final Dynamics COUPLED = Dynamics.none().withDependencyCoupling();
 
   @Test
   void couplingStep_haimesJiangExample_followsHandComputedTrajectory() {
@@ -69,7 +70,7 @@ class DependencyCouplingTest {
   void crossings_chainOfDependencies_eachTracesBackToTheFlood() {
     EventLog log = run(chain(/* perturbationTicks= */ 50, /* horizon= */ 12));
 
-    assertThat(crossings(log)).containsExactly(
+    assertThat(log.statusChanges()).containsExactly(
         "1 SERVICE_DEGRADED power",
         "3 SERVICE_FAILED power",
         "3 SERVICE_DEGRADED telecom",
@@ -176,7 +177,7 @@ class DependencyCouplingTest {
 
   private static ServiceSpec service(String id, List<Dependency> dependencies, double recoveryRate) {
     return new ServiceSpec(id, 4.0, 4.0, dependencies, 1.0, 0.0,
-        new Inoperability(recoveryRate, 0.0, 0.3, 0.7));
+        new Inoperability(recoveryRate, 0.0, 0.3, 0.7), Backlog.defaults());
   }
 
   private static FloodSpec flood(List<String> targets, double level, long ticks) {
@@ -189,12 +190,5 @@ class DependencyCouplingTest {
     EventLog log = new EventLog(world);
     world.newSimulation(List.of(log)).run();
     return log;
-  }
-
-  private static List<String> crossings(EventLog log) {
-    return log.executed.stream()
-        .filter(event -> event.type().name().startsWith("SERVICE_"))
-        .map(event -> event.time() + " " + event.type() + " " + event.source())
-        .toList();
   }
 }

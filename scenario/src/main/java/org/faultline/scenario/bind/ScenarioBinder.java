@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.faultline.model.event.InfrastructureEvents;
+import org.faultline.model.spec.Backlog;
 import org.faultline.model.spec.CitizenSpec;
 import org.faultline.model.spec.Dependency;
 import org.faultline.model.spec.Dynamics;
@@ -75,7 +76,8 @@ public final class ScenarioBinder {
             "react_to", "limits", "dynamics");
     static final List<String> SERVICE_KEYS = List.of(
             "id", "capacity", "resource", "depends_on", "overload_threshold", "stress_increment",
-            "recovery_rate", "self_coupling", "degraded_inoperability", "failed_inoperability");
+            "recovery_rate", "self_coupling", "degraded_inoperability", "failed_inoperability",
+            "stress_rise", "stress_decay", "failure_threshold", "repair_delay");
     static final List<String> DEPENDENCY_KEYS = List.of("service", "coupling");
     static final List<String> CITIZEN_KEYS = List.of("id", "demand", "panic_threshold", "resource");
     static final List<String> POLICY_KEYS =
@@ -86,7 +88,7 @@ public final class ScenarioBinder {
     static final List<String> INITIAL_EVENT_KEYS = List.of("type", "source", "delay", "intensity");
     static final List<String> SCHEDULING_KEYS = List.of("event", "requested", "fixed");
     static final List<String> LIMITS_KEYS = List.of("max_events_per_instant", "max_events");
-    static final List<String> DYNAMICS_KEYS = List.of("dependency_coupling");
+    static final List<String> DYNAMICS_KEYS = List.of("dependency_coupling", "backlog");
 
     /** The longest a stressor's perturbation may last, in ticks. */
     public static final long MAX_PERTURBATION_DURATION = 1_000_000_000;
@@ -120,6 +122,7 @@ public final class ScenarioBinder {
         List<ServiceSpec> services = new ArrayList<>();
         Map<String, List<ScalarNode>> dependencies = new LinkedHashMap<>();
         ids.reserve(World.COUPLING_SOURCE);
+        ids.reserve(World.SERVICE_SOURCE);
         for (YamlNode node : serviceNodes) {
             bindService(node, problems, ids, dependencies).ifPresent(services::add);
         }
@@ -168,6 +171,7 @@ public final class ScenarioBinder {
         double stressIncrement = service.optionalDouble(
                 "stress_increment", ServiceSpec.DEFAULT_STRESS_INCREMENT, DoubleRange.nonNegative());
         Inoperability inoperability = bindInoperability(service);
+        Backlog backlog = bindBacklog(service);
         // Dependencies are checked even when another field of the service is invalid, so that all
         // problems of the file are reported at once.
         id.ifPresent(declared -> dependencies.put(declared,
@@ -177,7 +181,7 @@ public final class ScenarioBinder {
         }
         List<Dependency> dependencySpecs = dependsOn.stream().map(DependencyNode::dependency).toList();
         return Optional.of(new ServiceSpec(id.get(), capacity.getAsDouble(), resource, dependencySpecs,
-                overloadThreshold, stressIncrement, inoperability));
+                overloadThreshold, stressIncrement, inoperability, backlog));
     }
 
     /** A dependency as written: the node naming the service, for positions, and its coupling. */
@@ -212,6 +216,18 @@ public final class ScenarioBinder {
             }
         }
         return dependencies;
+    }
+
+    private static Backlog bindBacklog(MappingReader service) {
+        Backlog defaults = Backlog.defaults();
+        double rise = service.optionalDouble("stress_rise", defaults.stressRise(), DoubleRange.nonNegative());
+        double decay = service.optionalDouble("stress_decay", defaults.stressDecay(), DoubleRange.nonNegative());
+        OptionalDouble failureThreshold = service.has("failure_threshold")
+                ? OptionalDouble.of(service.optionalDouble("failure_threshold", 0, DoubleRange.positive()))
+                : OptionalDouble.empty();
+        long repairDelay = service.optionalLong("repair_delay", defaults.repairDelay(),
+                LongRange.between(1, MAX_SCHEDULED_TIME));
+        return new Backlog(rise, decay, failureThreshold, repairDelay);
     }
 
     private static Inoperability bindInoperability(MappingReader service) {
@@ -392,7 +408,8 @@ public final class ScenarioBinder {
 
     private static Dynamics bindDynamics(MappingNode node, Problems problems) {
         MappingReader dynamics = MappingReader.of(node, problems, DYNAMICS_KEYS);
-        return new Dynamics(dynamics.optionalBoolean("dependency_coupling", false));
+        return new Dynamics(
+                dynamics.optionalBoolean("dependency_coupling", false), dynamics.optionalBoolean("backlog", false));
     }
 
     private static Limits bindLimits(MappingNode node, Problems problems) {

@@ -53,7 +53,7 @@ class CouplingBindingTest {
 
     @Test
     void dynamics_dependencyCouplingTrue_turnsCouplingOn() {
-        assertThat(files.load(SERVICES).dynamics()).isEqualTo(new Dynamics(true));
+        assertThat(files.load(SERVICES).dynamics()).isEqualTo(Dynamics.none().withDependencyCoupling());
     }
 
     @Test

@@ -45,7 +45,8 @@ class InvalidScenarioFixturesTest {
                         problem(7, 5, "services[1].capcity", "capcity",
                                 "unknown key 'capcity' (did you mean 'capacity'?); allowed keys: id, capacity,"
                                         + " resource, depends_on, overload_threshold, stress_increment, recovery_rate,"
-                                        + " self_coupling, degraded_inoperability, failed_inoperability")),
+                                        + " self_coupling, degraded_inoperability, failed_inoperability, stress_rise,"
+                                        + " stress_decay, failure_threshold, repair_delay")),
                 fixture("missing-required.yaml", problem(1, 1, "horizon", null,
                         "missing required key 'horizon': expected an integer ≥ 0")),
                 fixture("null-required.yaml", problem(2, 9, "horizon", "",
@@ -76,7 +77,8 @@ class InvalidScenarioFixturesTest {
                 fixture("item-not-a-mapping.yaml", problem(4, 5, "services[0]", "transport",
                         "expected a mapping with the keys id, capacity, resource, depends_on, overload_threshold,"
                                 + " stress_increment, recovery_rate, self_coupling, degraded_inoperability,"
-                                + " failed_inoperability, found a string \"transport\"")),
+                                + " failed_inoperability, stress_rise, stress_decay, failure_threshold,"
+                                + " repair_delay, found a string \"transport\"")),
                 fixture("scalar-for-list.yaml", problem(8, 17, "services[1].depends_on", "transport",
                         "expected a sequence, found a string \"transport\"")),
                 fixture("invalid-id.yaml", problem(4, 9, "services[0].id", "transport ",
@@ -101,7 +103,7 @@ class InvalidScenarioFixturesTest {
                 fixture("unknown-react-to.yaml", problem(6, 26, "react_to[1]", "FLOOD_IMPCT",
                         "unknown event type 'FLOOD_IMPCT' (did you mean 'FLOOD_IMPACT'?); expected one of"
                                 + " FLOOD_IMPACT, NORMAL_DEMAND, DEMAND_SPIKE, SERVICE_OVERLOAD, POLICY_INTENT,"
-                                + " POLICY_INTERVENTION, COUPLING_STEP, SERVICE_DEGRADED, SERVICE_FAILED,"
+                                + " POLICY_INTERVENTION, COUPLING_STEP, SERVICE_STEP, SERVICE_DEGRADED, SERVICE_FAILED,"
                                 + " SERVICE_RESTORED")),
                 fixture("zero-pulses.yaml", problem(11, 13, "stressors[0].pulses", "0",
                         "invalid value 0: must be an integer between 1 and 1000000")),
@@ -119,7 +121,8 @@ class InvalidScenarioFixturesTest {
                                 "unknown key 'stress_incremnt' (did you mean 'stress_increment'?); allowed keys: id,"
                                         + " capacity, resource, depends_on, overload_threshold, stress_increment,"
                                         + " recovery_rate, self_coupling, degraded_inoperability,"
-                                        + " failed_inoperability"),
+                                        + " failed_inoperability, stress_rise, stress_decay,"
+                                        + " failure_threshold, repair_delay"),
                         problem(9, 15, "services[1].capacity", "3.0", "invalid value \"3.0\": must be a finite"
                                 + " number > 0 (a quoted value is a string: remove the quotes)"),
                         problem(10, 18, "services[1].depends_on[0]", "transprt", "unknown service 'transprt' (did"
