@@ -8,8 +8,9 @@ import org.faultline.model.state.InfrastructureState;
 
 /**
  * The effective capacity of each service under the dynamics a scenario turns on. It is 0 while
- * the service has failed. Otherwise it is capacity × (1 − q) under dependency coupling, with q
- * the service's inoperability, and the nominal capacity without it.
+ * the service has failed. Otherwise it is the nominal capacity, times (1 − q) under dependency
+ * coupling with q the service's inoperability, and times min(1, resource / initial resource)
+ * under resource coupling.
  *
  * <p>Immutable; writes only the capacity column of the store it is given.
  */
@@ -18,14 +19,20 @@ final class EffectiveCapacity {
   private final InfrastructureState state;
   private final List<Participant> services;
   private final double[] nominal;
+  private final double[] initialResources;
   private final Dynamics dynamics;
   private final int failedCode;
 
   EffectiveCapacity(
-      InfrastructureState state, List<Participant> services, double[] nominal, Dynamics dynamics) {
+      InfrastructureState state,
+      List<Participant> services,
+      double[] nominal,
+      double[] initialResources,
+      Dynamics dynamics) {
     this.state = state;
     this.services = List.copyOf(services);
     this.nominal = nominal.clone();
+    this.initialResources = initialResources.clone();
     this.dynamics = dynamics;
     this.failedCode = state.status().code(InfrastructureState.FAILED);
   }
@@ -41,6 +48,21 @@ final class EffectiveCapacity {
     if (dynamics.dependencyCoupling()) {
       capacity *= 1.0 - store.get(state.inoperability(), service);
     }
+    if (dynamics.resourceCoupling()) {
+      capacity *= resourceFactor(index, store.get(state.resource(), service));
+    }
     store.set(state.capacity(), service, capacity);
+  }
+
+  /**
+   * Returns min(1, max(0, resource / initial resource)), or 1 for a service that started without
+   * resources, which its resources therefore never limit.
+   */
+  private double resourceFactor(int index, double resource) {
+    double initial = initialResources[index];
+    if (!(initial > 0)) {
+      return 1.0;
+    }
+    return Math.min(1.0, Math.max(0.0, resource / initial));
   }
 }

@@ -33,6 +33,7 @@ public final class InfrastructureEffects {
   private final int activeCode;
   private final Perturbations perturbations;
   private final ServiceConditions conditions;
+  private final EffectiveCapacity capacity;
   private final CouplingEffects coupling;
   private final BacklogEffects backlog;
   private final StatusEffects status;
@@ -68,7 +69,8 @@ public final class InfrastructureEffects {
     this.conditions = new ServiceConditions(services.size());
     this.perturbations = new Perturbations(services.size());
     double[] nominal = spec.services().stream().mapToDouble(ServiceSpec::capacity).toArray();
-    EffectiveCapacity capacity = new EffectiveCapacity(state, services, nominal, dynamics);
+    double[] resources = spec.services().stream().mapToDouble(ServiceSpec::resource).toArray();
+    this.capacity = new EffectiveCapacity(state, services, nominal, resources, dynamics);
     this.coupling =
         dynamics.dependencyCoupling()
             ? new CouplingEffects(
@@ -116,8 +118,9 @@ public final class InfrastructureEffects {
 
   /**
    * For each target service s: load(s) += intensity; resource(s) -= resource_drain × intensity.
-   * Under dependency coupling a pulse that carries a perturbation also applies c* = perturbation
-   * to each target for perturbation_duration ticks from now.
+   * Under resource coupling the effective capacity follows the resources. Under dependency
+   * coupling a pulse that carries a perturbation also applies c* = perturbation to each target
+   * for perturbation_duration ticks from now.
    */
   private void floodImpact(Event event, EffectContext context) {
     StateStore store = context.state();
@@ -129,6 +132,9 @@ public final class InfrastructureEffects {
       store.add(state.load(), service, intensity);
       store.add(state.resource(), service, -(drain * intensity));
       conditions.hit(service.index(), event);
+      if (dynamics.resourceCoupling()) {
+        capacity.update(store, service.index());
+      }
     }
     perturb(event, context);
   }
@@ -176,7 +182,7 @@ public final class InfrastructureEffects {
   /**
    * Releases r = min(budget_release, budget) of the office's budget, split equally: resource(s)
    * += r / n for each of the n active services, and budget -= r. Nothing is released when no
-   * service is active.
+   * service is active. Under resource coupling the effective capacity follows the resources.
    */
   private void policyIntervention(Event event, EffectContext context) {
     StateStore store = context.state();
@@ -196,6 +202,9 @@ public final class InfrastructureEffects {
     for (Participant service : services) {
       if (store.label(state.status(), service) == activeCode) {
         store.add(state.resource(), service, release / active);
+        if (dynamics.resourceCoupling()) {
+          capacity.update(store, service.index());
+        }
       }
     }
     store.set(state.resource(), office, budget - release);

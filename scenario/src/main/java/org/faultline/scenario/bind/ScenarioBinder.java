@@ -88,7 +88,7 @@ public final class ScenarioBinder {
     static final List<String> INITIAL_EVENT_KEYS = List.of("type", "source", "delay", "intensity");
     static final List<String> SCHEDULING_KEYS = List.of("event", "requested", "fixed");
     static final List<String> LIMITS_KEYS = List.of("max_events_per_instant", "max_events");
-    static final List<String> DYNAMICS_KEYS = List.of("dependency_coupling", "backlog");
+    static final List<String> DYNAMICS_KEYS = List.of("dependency_coupling", "resource_coupling", "backlog");
 
     /** The longest a stressor's perturbation may last, in ticks. */
     public static final long MAX_PERTURBATION_DURATION = 1_000_000_000;
@@ -409,7 +409,9 @@ public final class ScenarioBinder {
     private static Dynamics bindDynamics(MappingNode node, Problems problems) {
         MappingReader dynamics = MappingReader.of(node, problems, DYNAMICS_KEYS);
         return new Dynamics(
-                dynamics.optionalBoolean("dependency_coupling", false), dynamics.optionalBoolean("backlog", false));
+                dynamics.optionalBoolean("dependency_coupling", false),
+                dynamics.optionalBoolean("resource_coupling", false),
+                dynamics.optionalBoolean("backlog", false));
     }
 
     private static Limits bindLimits(MappingNode node, Problems problems) {
