@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param reactTo the event types after which every agent observes the state and may intend
  * @param limits the engine guards
  * @param dynamics which dynamics of the richer model are on
+ * @param channels the institutional channels that scheduling rules may name
  */
 public record ScenarioSpec(
     String name,
@@ -37,7 +38,8 @@ public record ScenarioSpec(
     List<SchedulingRule> scheduling,
     List<String> reactTo,
     Limits limits,
-    Dynamics dynamics) {
+    Dynamics dynamics,
+    List<ChannelSpec> channels) {
 
   public ScenarioSpec {
     Objects.requireNonNull(name, "name");
@@ -52,9 +54,10 @@ public record ScenarioSpec(
     reactTo = List.copyOf(reactTo);
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(dynamics, "dynamics");
+    channels = List.copyOf(channels);
   }
 
-  /** Creates a scenario of the reference configuration, with every dynamic off. */
+  /** Creates a scenario of the reference configuration, with every dynamic off and no channels. */
   public ScenarioSpec(
       String name,
       String description,
@@ -70,18 +73,18 @@ public record ScenarioSpec(
       List<String> reactTo,
       Limits limits) {
     this(name, description, timeUnit, seed, horizon, services, citizens, policies, stressors,
-        initialEvents, scheduling, reactTo, limits, Dynamics.none());
+        initialEvents, scheduling, reactTo, limits, Dynamics.none(), List.of());
   }
 
   /** Returns this scenario with another seed. */
   public ScenarioSpec withSeed(long newSeed) {
     return new ScenarioSpec(name, description, timeUnit, newSeed, horizon, services, citizens,
-        policies, stressors, initialEvents, scheduling, reactTo, limits, dynamics);
+        policies, stressors, initialEvents, scheduling, reactTo, limits, dynamics, channels);
   }
 
   /** Returns this scenario with another horizon in ticks. */
   public ScenarioSpec withHorizon(long newHorizon) {
     return new ScenarioSpec(name, description, timeUnit, seed, newHorizon, services, citizens,
-        policies, stressors, initialEvents, scheduling, reactTo, limits, dynamics);
+        policies, stressors, initialEvents, scheduling, reactTo, limits, dynamics, channels);
   }
 }

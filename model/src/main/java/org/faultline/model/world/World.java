@@ -124,7 +124,8 @@ public final class World {
             .horizon(spec.horizon())
             .latency(
                 new InfrastructureLatency(
-                    events, new SchedulingTable(events.catalog(), spec.scheduling())))
+                    events,
+                    new SchedulingTable(events.catalog(), spec.scheduling(), spec.channels())))
             .guards(new Guards(spec.limits().maxEventsPerInstant(), spec.limits().maxEvents()));
     new InfrastructureEffects(events, state, services, servicesById, spec).registerWith(builder);
     registerRules(builder);

@@ -2,6 +2,7 @@ package org.faultline.model.world;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.faultline.model.spec.ChannelSpec;
 import org.faultline.model.spec.CitizenSpec;
 import org.faultline.model.spec.Dynamics;
 import org.faultline.model.spec.InitialEventSpec;
@@ -24,6 +25,7 @@ final class ScenarioBuilder {
   private final List<SchedulingRule> scheduling = new ArrayList<>();
   private final List<String> reactTo = new ArrayList<>();
   private Dynamics dynamics = Dynamics.none();
+  private final List<ChannelSpec> channels = new ArrayList<>();
 
   ScenarioBuilder horizon(long ticks) {
     this.horizon = ticks;
@@ -65,6 +67,11 @@ final class ScenarioBuilder {
     return this;
   }
 
+  ScenarioBuilder channel(ChannelSpec channel) {
+    channels.add(channel);
+    return this;
+  }
+
   ScenarioBuilder dynamics(Dynamics value) {
     this.dynamics = value;
     return this;
@@ -72,6 +79,7 @@ final class ScenarioBuilder {
 
   ScenarioSpec build() {
     return new ScenarioSpec("test", "", "tick", /* seed= */ 7, horizon, services, citizens,
-        policies, stressors, initialEvents, scheduling, reactTo, Limits.defaults(), dynamics);
+        policies, stressors, initialEvents, scheduling, reactTo, Limits.defaults(), dynamics,
+        channels);
   }
 }

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.faultline.model.event.InfrastructureEvents;
 import org.faultline.model.spec.Backlog;
+import org.faultline.model.spec.ChannelSpec;
 import org.faultline.model.spec.CitizenSpec;
 import org.faultline.model.spec.Dependency;
 import org.faultline.model.spec.Dynamics;
@@ -73,7 +75,7 @@ public final class ScenarioBinder {
 
     static final List<String> ROOT_KEYS = List.of("name", "description", "time_unit", "seed", "horizon",
             "services", "citizens", "policy_offices", "stressors", "initial_events", "scheduling",
-            "react_to", "limits", "dynamics");
+            "react_to", "limits", "dynamics", "channels");
     static final List<String> SERVICE_KEYS = List.of(
             "id", "capacity", "resource", "depends_on", "overload_threshold", "stress_increment",
             "recovery_rate", "self_coupling", "degraded_inoperability", "failed_inoperability",
@@ -86,7 +88,8 @@ public final class ScenarioBinder {
             "id", "kind", "targets", "onset", "pulses", "interval", "intensity", "resource_drain",
             "perturbation", "perturbation_duration");
     static final List<String> INITIAL_EVENT_KEYS = List.of("type", "source", "delay", "intensity");
-    static final List<String> SCHEDULING_KEYS = List.of("event", "requested", "fixed");
+    static final List<String> SCHEDULING_KEYS = List.of("event", "requested", "fixed", "channel");
+    static final List<String> CHANNEL_KEYS = List.of("id", "minimum", "capacity", "jitter");
     static final List<String> LIMITS_KEYS = List.of("max_events_per_instant", "max_events");
     static final List<String> DYNAMICS_KEYS = List.of("dependency_coupling", "resource_coupling", "backlog");
 
@@ -144,7 +147,9 @@ public final class ScenarioBinder {
         for (YamlNode node : top.optionalSequence("initial_events")) {
             bindInitialEvent(node, problems, ids).ifPresent(initialEvents::add);
         }
-        List<SchedulingRule> scheduling = bindScheduling(top.optionalSequence("scheduling"), problems);
+        Channels channels = bindChannels(top.optionalSequence("channels"), problems);
+        List<SchedulingRule> scheduling =
+                bindScheduling(top.optionalSequence("scheduling"), channels.declared(), problems);
         List<String> reactTo = bindReactTo(top, problems);
         Limits limits = top.optionalMapping("limits").map(node -> bindLimits(node, problems)).orElse(Limits.defaults());
         Dynamics dynamics = top.optionalMapping("dynamics")
@@ -155,7 +160,8 @@ public final class ScenarioBinder {
             return Optional.empty();
         }
         return Optional.of(new ScenarioSpec(name.orElseThrow(), description, timeUnit, seed, horizon.getAsLong(),
-                services, citizens, policies, stressors, initialEvents, scheduling, reactTo, limits, dynamics));
+                services, citizens, policies, stressors, initialEvents, scheduling, reactTo, limits, dynamics,
+                channels.specs()));
     }
 
     private Optional<ServiceSpec> bindService(
@@ -363,7 +369,33 @@ public final class ScenarioBinder {
                 type.orElseThrow(), source.orElseThrow(), delay.getAsLong(), intensity.getAsDouble()));
     }
 
-    private List<SchedulingRule> bindScheduling(List<YamlNode> nodes, Problems problems) {
+    /** The channels of a document: every id declared, and the specs of the valid channels. */
+    private record Channels(Set<String> declared, List<ChannelSpec> specs) {}
+
+    private static Channels bindChannels(List<YamlNode> nodes, Problems problems) {
+        List<ChannelSpec> channels = new ArrayList<>();
+        Map<String, YamlNode> declared = new LinkedHashMap<>();
+        for (YamlNode node : nodes) {
+            MappingReader channel = MappingReader.of(node, problems, CHANNEL_KEYS);
+            Optional<String> id = channel.requiredString("id", ID_FORMAT);
+            long minimum = channel.optionalLong("minimum", 0, LongRange.between(0, MAX_SCHEDULED_TIME));
+            OptionalLong capacity = channel.has("capacity")
+                    ? OptionalLong.of(channel.optionalLong("capacity", 1, LongRange.positive()))
+                    : OptionalLong.empty();
+            long jitter = channel.optionalLong("jitter", 0, LongRange.between(0, MAX_SCHEDULED_TIME));
+            if (id.isPresent() && declared.containsKey(id.get())) {
+                channel.reject(channel.node("id").orElseThrow(), "duplicate channel id '" + id.get()
+                        + "': line " + declared.get(id.get()).position().line() + " already declares it");
+            }
+            id.ifPresent(declaredId -> declared.putIfAbsent(declaredId, channel.node("id").orElseThrow()));
+            if (channel.isValid()) {
+                channels.add(new ChannelSpec(id.orElseThrow(), minimum, capacity, jitter));
+            }
+        }
+        return new Channels(declared.keySet(), channels);
+    }
+
+    private List<SchedulingRule> bindScheduling(List<YamlNode> nodes, Set<String> channels, Problems problems) {
         List<SchedulingRule> rules = new ArrayList<>();
         Map<String, YamlNode> seen = new LinkedHashMap<>();
         for (YamlNode node : nodes) {
@@ -371,6 +403,14 @@ public final class ScenarioBinder {
             Optional<String> event = rule.enumValue("event", eventTypes);
             boolean requested = rule.optionalBoolean("requested", false);
             long fixed = rule.optionalLong("fixed", 0, LongRange.nonNegative());
+            Optional<String> channel = rule.has("channel") ? rule.requiredString("channel", ID_FORMAT) : Optional.empty();
+            if (channel.isPresent() && !channels.contains(channel.get())) {
+                String hint = Suggestions.likelyTypo(channel.get(), List.copyOf(channels))
+                        .map(near -> " (did you mean '" + near + "'?)")
+                        .orElse("");
+                rule.reject(rule.node("channel").orElseThrow(), "unknown channel '" + channel.get() + "'" + hint
+                        + "; the channel must be the id of a channel declared under channels");
+            }
             if (event.isPresent() && InfrastructureEvents.MODEL_SCHEDULED.contains(event.get())) {
                 rule.reject(rule.node("event").orElseThrow(), "the model schedules " + event.get()
                         + " itself, so the scheduling table cannot have a rule for it");
@@ -380,7 +420,7 @@ public final class ScenarioBinder {
             }
             event.ifPresent(type -> seen.putIfAbsent(type, node));
             if (rule.isValid()) {
-                rules.add(new SchedulingRule(event.orElseThrow(), requested, fixed));
+                rules.add(new SchedulingRule(event.orElseThrow(), requested, fixed, channel));
             }
         }
         return rules;

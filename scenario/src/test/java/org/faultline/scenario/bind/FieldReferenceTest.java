@@ -53,7 +53,8 @@ class FieldReferenceTest {
                 Arguments.of("depends_on", "/$defs/dependency/oneOf/1/properties", "### `depends_on` items",
                         ScenarioBinder.DEPENDENCY_KEYS),
                 Arguments.of("dynamics", "/properties/dynamics/properties", "### `dynamics`",
-                        ScenarioBinder.DYNAMICS_KEYS));
+                        ScenarioBinder.DYNAMICS_KEYS),
+                Arguments.of("channels", "/$defs/channel/properties", "### `channels`", ScenarioBinder.CHANNEL_KEYS));
     }
 
     @ParameterizedTest(name = "{0}")
