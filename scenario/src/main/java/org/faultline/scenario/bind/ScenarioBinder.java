@@ -12,7 +12,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.faultline.model.event.InfrastructureEvents;
 import org.faultline.model.spec.Backlog;
-import org.faultline.model.spec.ChannelSpec;
 import org.faultline.model.spec.CitizenSpec;
 import org.faultline.model.spec.Dependency;
 import org.faultline.model.spec.Dynamics;
@@ -147,13 +146,13 @@ public final class ScenarioBinder {
         for (YamlNode node : top.optionalSequence("initial_events")) {
             bindInitialEvent(node, problems, ids).ifPresent(initialEvents::add);
         }
-        Channels channels = bindChannels(top.optionalSequence("channels"), problems);
+        DynamicsFields.Channels channels = DynamicsFields.bindChannels(top.optionalSequence("channels"), problems);
         List<SchedulingRule> scheduling =
                 bindScheduling(top.optionalSequence("scheduling"), channels.declared(), problems);
         List<String> reactTo = bindReactTo(top, problems);
         Limits limits = top.optionalMapping("limits").map(node -> bindLimits(node, problems)).orElse(Limits.defaults());
         Dynamics dynamics = top.optionalMapping("dynamics")
-                .map(node -> bindDynamics(node, problems))
+                .map(node -> DynamicsFields.bindDynamics(node, problems))
                 .orElse(Dynamics.none());
 
         if (problems.size() > before) {
@@ -171,88 +170,23 @@ public final class ScenarioBinder {
         OptionalDouble capacity = service.requiredDouble("capacity", DoubleRange.positive());
         double resource = service.optionalDouble(
                 "resource", capacity.orElse(0), DoubleRange.nonNegative());
-        List<DependencyNode> dependsOn = bindDependencies(service, problems);
+        List<DynamicsFields.DependencyNode> dependsOn = DynamicsFields.bindDependencies(service, problems);
         double overloadThreshold = service.optionalDouble(
                 "overload_threshold", ServiceSpec.DEFAULT_OVERLOAD_THRESHOLD, DoubleRange.positive());
         double stressIncrement = service.optionalDouble(
                 "stress_increment", ServiceSpec.DEFAULT_STRESS_INCREMENT, DoubleRange.nonNegative());
-        Inoperability inoperability = bindInoperability(service);
-        Backlog backlog = bindBacklog(service);
+        Inoperability inoperability = DynamicsFields.bindInoperability(service);
+        Backlog backlog = DynamicsFields.bindBacklog(service);
         // Dependencies are checked even when another field of the service is invalid, so that all
         // problems of the file are reported at once.
         id.ifPresent(declared -> dependencies.put(declared,
-                dependsOn.stream().filter(Objects::nonNull).map(DependencyNode::service).toList()));
+                dependsOn.stream().filter(Objects::nonNull).map(DynamicsFields.DependencyNode::service).toList()));
         if (!service.isValid() || id.isEmpty() || dependsOn.contains(null)) {
             return Optional.empty();
         }
-        List<Dependency> dependencySpecs = dependsOn.stream().map(DependencyNode::dependency).toList();
+        List<Dependency> dependencySpecs = dependsOn.stream().map(DynamicsFields.DependencyNode::dependency).toList();
         return Optional.of(new ServiceSpec(id.get(), capacity.getAsDouble(), resource, dependencySpecs,
                 overloadThreshold, stressIncrement, inoperability, backlog));
-    }
-
-    /** A dependency as written: the node naming the service, for positions, and its coupling. */
-    private record DependencyNode(ScalarNode service, double coupling) {
-        Dependency dependency() {
-            return new Dependency(service.text(), coupling);
-        }
-    }
-
-    /**
-     * Reads {@code depends_on}: each item is a service id, with the default coupling, or a mapping
-     * with {@code service} and {@code coupling}. An invalid item is a null in the returned list.
-     */
-    private static List<DependencyNode> bindDependencies(MappingReader service, Problems problems) {
-        List<DependencyNode> dependencies = new ArrayList<>();
-        for (YamlNode item : service.optionalSequence("depends_on")) {
-            if (item instanceof MappingNode) {
-                MappingReader dependency = MappingReader.of(item, problems, DEPENDENCY_KEYS);
-                Optional<String> target = dependency.requiredString("service", ID_FORMAT);
-                OptionalDouble coupling = dependency.requiredDouble("coupling", DoubleRange.between(0, 1));
-                boolean valid = dependency.isValid() && target.isPresent() && coupling.isPresent();
-                dependencies.add(valid
-                        ? new DependencyNode((ScalarNode) dependency.node("service").orElseThrow(), coupling.getAsDouble())
-                        : null);
-            } else if (item instanceof ScalarNode scalar && !scalar.isNull() && !scalar.text().isEmpty()) {
-                dependencies.add(new DependencyNode(scalar, Dependency.DEFAULT_COUPLING));
-            } else {
-                service.reject(item, "expected a service id or a mapping with the keys service, coupling, found "
-                        + (item instanceof ScalarNode scalar ? scalar.description() + " " + scalar.display()
-                                : item.description()));
-                dependencies.add(null);
-            }
-        }
-        return dependencies;
-    }
-
-    private static Backlog bindBacklog(MappingReader service) {
-        Backlog defaults = Backlog.defaults();
-        double rise = service.optionalDouble("stress_rise", defaults.stressRise(), DoubleRange.nonNegative());
-        double decay = service.optionalDouble("stress_decay", defaults.stressDecay(), DoubleRange.nonNegative());
-        OptionalDouble failureThreshold = service.has("failure_threshold")
-                ? OptionalDouble.of(service.optionalDouble("failure_threshold", 0, DoubleRange.positive()))
-                : OptionalDouble.empty();
-        long repairDelay = service.optionalLong("repair_delay", defaults.repairDelay(),
-                LongRange.between(1, MAX_SCHEDULED_TIME));
-        return new Backlog(rise, decay, failureThreshold, repairDelay);
-    }
-
-    private static Inoperability bindInoperability(MappingReader service) {
-        Inoperability defaults = Inoperability.defaults();
-        double recoveryRate = service.optionalDouble("recovery_rate", defaults.recoveryRate(),
-                new DoubleRange(0, false, 1, true));
-        double selfCoupling = service.optionalDouble("self_coupling", defaults.selfCoupling(),
-                new DoubleRange(0, true, 1, false));
-        double degradedAt = service.optionalDouble("degraded_inoperability", defaults.degradedAt(),
-                new DoubleRange(0, false, 1, true));
-        double failedAt = service.optionalDouble("failed_inoperability", defaults.failedAt(),
-                new DoubleRange(0, false, 1, true));
-        if (degradedAt > failedAt) {
-            YamlNode node = service.node("degraded_inoperability").or(() -> service.node("failed_inoperability"))
-                    .orElseThrow();
-            service.reject(node, "degraded_inoperability " + degradedAt
-                    + " must not exceed failed_inoperability " + failedAt);
-        }
-        return new Inoperability(recoveryRate, selfCoupling, degradedAt, failedAt);
     }
 
     private static void checkDependencies(Map<String, List<ScalarNode>> dependencies, Ids ids, Problems problems) {
@@ -319,20 +253,13 @@ public final class ScenarioBinder {
         OptionalDouble intensity = stressor.requiredDouble("intensity", DoubleRange.nonNegative());
         double drain = stressor.optionalDouble(
                 "resource_drain", FloodSpec.DEFAULT_RESOURCE_DRAIN, DoubleRange.nonNegative());
-        Perturbation perturbation = bindPerturbation(stressor);
+        Perturbation perturbation = DynamicsFields.bindPerturbation(stressor);
         if (!stressor.isValid() || id.isEmpty() || kind.isEmpty()) {
             return Optional.empty();
         }
         List<String> targetIds = targets.stream().map(ScalarNode::text).toList();
         return Optional.of(new FloodSpec(id.get(), targetIds, onset.getAsLong(), (int) pulses, interval,
                 intensity.getAsDouble(), drain, perturbation));
-    }
-
-    private static Perturbation bindPerturbation(MappingReader stressor) {
-        double level = stressor.optionalDouble("perturbation", 0.0, DoubleRange.between(0, 1));
-        long duration = stressor.optionalLong("perturbation_duration", Perturbation.DEFAULT_DURATION,
-                LongRange.between(1, MAX_PERTURBATION_DURATION));
-        return new Perturbation(level, duration);
     }
 
     /*
@@ -367,32 +294,6 @@ public final class ScenarioBinder {
         }
         return Optional.of(new InitialEventSpec(
                 type.orElseThrow(), source.orElseThrow(), delay.getAsLong(), intensity.getAsDouble()));
-    }
-
-    /** The channels of a document: every id declared, and the specs of the valid channels. */
-    private record Channels(Set<String> declared, List<ChannelSpec> specs) {}
-
-    private static Channels bindChannels(List<YamlNode> nodes, Problems problems) {
-        List<ChannelSpec> channels = new ArrayList<>();
-        Map<String, YamlNode> declared = new LinkedHashMap<>();
-        for (YamlNode node : nodes) {
-            MappingReader channel = MappingReader.of(node, problems, CHANNEL_KEYS);
-            Optional<String> id = channel.requiredString("id", ID_FORMAT);
-            long minimum = channel.optionalLong("minimum", 0, LongRange.between(0, MAX_SCHEDULED_TIME));
-            OptionalLong capacity = channel.has("capacity")
-                    ? OptionalLong.of(channel.optionalLong("capacity", 1, LongRange.positive()))
-                    : OptionalLong.empty();
-            long jitter = channel.optionalLong("jitter", 0, LongRange.between(0, MAX_SCHEDULED_TIME));
-            if (id.isPresent() && declared.containsKey(id.get())) {
-                channel.reject(channel.node("id").orElseThrow(), "duplicate channel id '" + id.get()
-                        + "': line " + declared.get(id.get()).position().line() + " already declares it");
-            }
-            id.ifPresent(declaredId -> declared.putIfAbsent(declaredId, channel.node("id").orElseThrow()));
-            if (channel.isValid()) {
-                channels.add(new ChannelSpec(id.orElseThrow(), minimum, capacity, jitter));
-            }
-        }
-        return new Channels(declared.keySet(), channels);
     }
 
     private List<SchedulingRule> bindScheduling(List<YamlNode> nodes, Set<String> channels, Problems problems) {
@@ -444,14 +345,6 @@ public final class ScenarioBinder {
             }
         }
         return types;
-    }
-
-    private static Dynamics bindDynamics(MappingNode node, Problems problems) {
-        MappingReader dynamics = MappingReader.of(node, problems, DYNAMICS_KEYS);
-        return new Dynamics(
-                dynamics.optionalBoolean("dependency_coupling", false),
-                dynamics.optionalBoolean("resource_coupling", false),
-                dynamics.optionalBoolean("backlog", false));
     }
 
     private static Limits bindLimits(MappingNode node, Problems problems) {
