@@ -1,5 +1,6 @@
 package org.faultline.model.effect;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.faultline.engine.event.EventType;
@@ -9,6 +10,7 @@ import org.faultline.engine.event.Intent;
 import org.faultline.engine.event.Participant;
 import org.faultline.engine.event.Payload;
 import org.faultline.engine.run.Simulation;
+import org.faultline.engine.state.NumericColumn;
 import org.faultline.engine.state.StateStore;
 import org.faultline.model.event.InfrastructureEvents;
 import org.faultline.model.spec.Dynamics;
@@ -37,12 +39,14 @@ public final class InfrastructureEffects {
   private final CouplingEffects coupling;
   private final BacklogEffects backlog;
   private final StatusEffects status;
+  private final List<List<Participant>> listeners = new ArrayList<>();
 
   /**
    * Creates the handlers.
    *
    * @param services the services in declaration order, registered as the first agents
    * @param servicesById the same services by id, for stressor targets
+   * @param offices the policy offices in declaration order, to deliver reports to
    * @param spec the scenario, for the parameters of the richer dynamics
    * @throws IllegalArgumentException if the services are not the first agents in declaration
    *     order, which the handlers rely on to index them
@@ -52,6 +56,7 @@ public final class InfrastructureEffects {
       InfrastructureState state,
       List<Participant> services,
       Map<String, Participant> servicesById,
+      List<Participant> offices,
       ScenarioSpec spec) {
     this.events = events;
     this.state = state;
@@ -82,6 +87,14 @@ public final class InfrastructureEffects {
             : null;
     long[] repairDelays =
         spec.services().stream().mapToLong(service -> service.backlog().repairDelay()).toArray();
+    for (int i = 0; i < services.size(); i++) {
+      listeners.add(new ArrayList<>());
+    }
+    for (int k = 0; k < offices.size(); k++) {
+      for (String id : spec.policies().get(k).reportsFrom().orElse(List.of())) {
+        listeners.get(servicesById.get(id).index()).add(offices.get(k));
+      }
+    }
     this.status =
         new StatusEffects(
             events,
@@ -101,7 +114,8 @@ public final class InfrastructureEffects {
         .handle(events.demandSpike, this::demand)
         .handle(events.serviceOverload, this::serviceOverload)
         .handle(events.policyIntent, this::policyIntent)
-        .handle(events.policyIntervention, this::policyIntervention);
+        .handle(events.policyIntervention, this::policyIntervention)
+        .handle(events.serviceReport, this::serviceReport);
     if (coupling != null) {
       simulation.handle(events.couplingStep, coupling::couplingStep);
     }
@@ -167,6 +181,18 @@ public final class InfrastructureEffects {
     double increment = event.payload().getDouble(InfrastructureEvents.STRESS_INCREMENT);
     context.state().add(state.stress(), event.source(), increment);
     conditions.overloaded(event.source().index(), event);
+  }
+
+  /**
+   * Delivers a service's report: each policy office that lists the service keeps the reported
+   * stress in its column {@code reported_stress.SERVICE}.
+   */
+  private void serviceReport(Event event, EffectContext context) {
+    double stress = event.payload().getDouble(InfrastructureEvents.STRESS);
+    NumericColumn column = state.reportedStress(event.source().id());
+    for (Participant office : listeners.get(event.source().index())) {
+      context.state().set(column, office, stress);
+    }
   }
 
   /**

@@ -39,6 +39,10 @@ public final class InfrastructureEvents {
   public static final String STRESS = "stress";
   /** Payload field: ticks from a failure until the repair. */
   public static final String REPAIR_DELAY = "repair_delay";
+  /** Payload field: a service's load when it sent a report. */
+  public static final String LOAD = "load";
+  /** Payload field: a service's effective capacity when it sent a report. */
+  public static final String CAPACITY = "capacity";
 
   /**
    * The types whose scheduling the model decides itself, so a scenario's scheduling table may not
@@ -66,6 +70,8 @@ public final class InfrastructureEvents {
   public final EventType policyIntent = catalog.define("POLICY_INTENT");
   /** A policy office's budget release reaches the services. */
   public final EventType policyIntervention = catalog.define("POLICY_INTERVENTION");
+  /** A service reports its state to the policy offices that list it; it arrives with latency. */
+  public final EventType serviceReport = catalog.define("SERVICE_REPORT");
   /** One tick of dependency coupling: every service's inoperability is updated. */
   public final EventType couplingStep = catalog.define("COUPLING_STEP");
   /** One tick of service: every service serves load, queues the rest and updates its stress. */

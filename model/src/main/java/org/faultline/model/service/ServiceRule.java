@@ -5,6 +5,7 @@ import org.faultline.engine.agent.IntentSink;
 import org.faultline.engine.agent.Observation;
 import org.faultline.engine.event.EventType;
 import org.faultline.engine.event.Intent;
+import org.faultline.engine.event.Participant;
 import org.faultline.engine.event.Payload;
 import org.faultline.engine.state.StateView;
 import org.faultline.model.event.InfrastructureEvents;
@@ -12,20 +13,23 @@ import org.faultline.model.state.StateColumns;
 
 /**
  * A service's decision rule: report an overload when the load exceeds the effective capacity,
- * unless an earlier report is still unresolved.
+ * unless an earlier report is still unresolved; and, for a service that reports to a policy
+ * office, send its state whenever no earlier report of its is still on its way.
  *
- * <p>An earlier report is unresolved while it is pending, or after it executed while the
+ * <p>An earlier overload report is unresolved while it is pending, or after it executed while the
  * service's stress is at or above its overload threshold. Immutable.
  */
 public final class ServiceRule implements Agent {
 
   private final StateColumns columns;
   private final EventType overload;
+  private final EventType stateReport;
   private final double overloadThreshold;
   private final Payload report;
+  private final boolean reportsToOffices;
 
   /**
-   * Creates the rule of one service.
+   * Creates the rule of one service that reports to no policy office.
    *
    * @param columns the state columns to read
    * @param events the model's event types
@@ -37,24 +41,58 @@ public final class ServiceRule implements Agent {
       InfrastructureEvents events,
       double overloadThreshold,
       double stressIncrement) {
+    this(columns, events, overloadThreshold, stressIncrement, false);
+  }
+
+  /**
+   * Creates the rule of one service.
+   *
+   * @param columns the state columns to read
+   * @param events the model's event types
+   * @param overloadThreshold stress at or above which no new overload is reported
+   * @param stressIncrement stress each report adds, carried in the report's payload
+   * @param reportsToOffices whether some policy office lists the service in its reports_from
+   */
+  public ServiceRule(
+      StateColumns columns,
+      InfrastructureEvents events,
+      double overloadThreshold,
+      double stressIncrement,
+      boolean reportsToOffices) {
     this.columns = columns;
     this.overload = events.serviceOverload;
+    this.stateReport = events.serviceReport;
     this.overloadThreshold = overloadThreshold;
     this.report = Payload.builder().put(InfrastructureEvents.STRESS_INCREMENT, stressIncrement).build();
+    this.reportsToOffices = reportsToOffices;
   }
 
   @Override
   public void observe(Observation observation, IntentSink intents) {
     StateView state = observation.state();
-    double load = state.get(columns.load(), observation.self());
-    double capacity = state.get(columns.capacity(), observation.self());
+    Participant self = observation.self();
+    if (reportsToOffices && state.pending(stateReport, self) == 0) {
+      intents.intend(Intent.of(stateReport, self, stateOf(state, self)));
+    }
+    double load = state.get(columns.load(), self);
+    double capacity = state.get(columns.capacity(), self);
     if (!(load > capacity)) {
       return;
     }
-    boolean reportPending = state.pending(overload, observation.self()) > 0;
-    boolean stressedOut = state.get(columns.stress(), observation.self()) >= overloadThreshold;
+    boolean reportPending = state.pending(overload, self) > 0;
+    boolean stressedOut = state.get(columns.stress(), self) >= overloadThreshold;
     if (!reportPending && !stressedOut) {
-      intents.intend(Intent.of(overload, observation.self(), report));
+      intents.intend(Intent.of(overload, self, report));
     }
+  }
+
+  /** Returns the state a report carries: stress, load, effective capacity and status. */
+  private Payload stateOf(StateView state, Participant self) {
+    return Payload.builder()
+        .put(InfrastructureEvents.STRESS, state.get(columns.stress(), self))
+        .put(InfrastructureEvents.LOAD, state.get(columns.load(), self))
+        .put(InfrastructureEvents.CAPACITY, state.get(columns.capacity(), self))
+        .put(InfrastructureEvents.STATUS, columns.status().labels().get(state.label(columns.status(), self)))
+        .build();
   }
 }

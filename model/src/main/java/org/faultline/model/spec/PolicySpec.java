@@ -1,21 +1,36 @@
 package org.faultline.model.spec;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A policy office that intervenes with a budget after an institutional delay.
  *
  * @param id unique among all participants
  * @param budget initial budget in resource units; at least 0
- * @param stressThreshold the total stress of active agents above which it intends to intervene;
- *     at least 0
+ * @param stressThreshold the total stress above which it intends to intervene; at least 0
  * @param interventionDelay the delay in ticks it asks for its intent; at least 0
  * @param budgetRelease the budget one intervention releases; at least 0
+ * @param reportsFrom the services that report to it, in declaration order; when present it sees
+ *     only these, through their reports, and when empty it sees every agent directly
  */
 public record PolicySpec(
-    String id, double budget, double stressThreshold, long interventionDelay, double budgetRelease) {
+    String id,
+    double budget,
+    double stressThreshold,
+    long interventionDelay,
+    double budgetRelease,
+    Optional<List<String>> reportsFrom) {
 
   public PolicySpec {
     Objects.requireNonNull(id, "id");
+    reportsFrom = reportsFrom.map(List::copyOf);
+  }
+
+  /** Creates an office that sees every agent directly. */
+  public PolicySpec(
+      String id, double budget, double stressThreshold, long interventionDelay, double budgetRelease) {
+    this(id, budget, stressThreshold, interventionDelay, budgetRelease, Optional.empty());
   }
 }

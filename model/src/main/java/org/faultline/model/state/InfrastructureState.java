@@ -1,6 +1,9 @@
 package org.faultline.model.state;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.faultline.engine.event.Participants;
 import org.faultline.engine.state.LabelColumn;
 import org.faultline.engine.state.NumericColumn;
@@ -31,9 +34,23 @@ public final class InfrastructureState {
   private final NumericColumn inoperability;
   private final NumericColumn perturbation;
   private final NumericColumn backlog;
+  private final Map<String, NumericColumn> reportedStress = new LinkedHashMap<>();
 
-  /** Creates the store and its columns for the registered agents. */
+  /** The prefix of the column that keeps, on each policy office's row, a service's reported stress. */
+  public static final String REPORTED_STRESS = "reported_stress.";
+
+  /** Creates the store and its columns for the registered agents, with no reported services. */
   public InfrastructureState(Participants participants) {
+    this(participants, List.of());
+  }
+
+  /**
+   * Creates the store and its columns for the registered agents.
+   *
+   * @param reportedServices the services that report to some policy office, in declaration
+   *     order; each gets a column {@code reported_stress.ID}
+   */
+  public InfrastructureState(Participants participants, List<String> reportedServices) {
     this.store = new StateStore(participants);
     this.stress = store.addNumeric("stress");
     this.resource = store.addNumeric("resource");
@@ -43,12 +60,23 @@ public final class InfrastructureState {
     this.inoperability = store.addNumeric("inoperability");
     this.perturbation = store.addNumeric("perturbation");
     this.backlog = store.addNumeric("backlog");
+    for (String service : reportedServices) {
+      reportedStress.put(service, store.addNumeric(REPORTED_STRESS + service));
+    }
   }
 
   /** Returns the column handles, for decision rules and recorders. */
   public StateColumns columns() {
     return new StateColumns(
-        stress, resource, load, capacity, status, inoperability, perturbation, backlog);
+        stress,
+        resource,
+        load,
+        capacity,
+        status,
+        inoperability,
+        perturbation,
+        backlog,
+        Collections.unmodifiableMap(reportedStress));
   }
 
   /** Returns the engine store. */
@@ -89,6 +117,20 @@ public final class InfrastructureState {
   /** Returns the direct perturbation column c* in [0, 1]; NaN unless dependency coupling is on. */
   public NumericColumn perturbation() {
     return perturbation;
+  }
+
+  /**
+   * Returns the column in which each policy office keeps the stress a service last reported to
+   * it; NaN until a report arrives and for agents that receive none.
+   *
+   * @throws IllegalArgumentException if the service reports to no office
+   */
+  public NumericColumn reportedStress(String service) {
+    NumericColumn column = reportedStress.get(service);
+    if (column == null) {
+      throw new IllegalArgumentException("service " + service + " reports to no policy office");
+    }
+    return column;
   }
 
   /** Returns the backlog column, in load units; NaN unless backlog is on. */

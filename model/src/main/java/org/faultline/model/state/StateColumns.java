@@ -1,5 +1,6 @@
 package org.faultline.model.state;
 
+import java.util.Map;
 import org.faultline.engine.state.LabelColumn;
 import org.faultline.engine.state.NumericColumn;
 
@@ -18,6 +19,8 @@ import org.faultline.engine.state.NumericColumn;
  *     NaN unless dependency coupling is on
  * @param backlog load left unserved by the last service step, in load units; services only, NaN
  *     unless backlog is on
+ * @param reportedStress for each service that reports to some policy office, by id in
+ *     declaration order, the column in which each office keeps the stress last reported to it
  */
 public record StateColumns(
     NumericColumn stress,
@@ -27,4 +30,5 @@ public record StateColumns(
     LabelColumn status,
     NumericColumn inoperability,
     NumericColumn perturbation,
-    NumericColumn backlog) {}
+    NumericColumn backlog,
+    Map<String, NumericColumn> reportedStress) {}

@@ -3,10 +3,12 @@ package org.faultline.model.world;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.faultline.engine.event.EventType;
 import org.faultline.engine.event.Participant;
 import org.faultline.engine.event.Participants;
@@ -14,6 +16,7 @@ import org.faultline.engine.event.Payload;
 import org.faultline.engine.observe.RunObserver;
 import org.faultline.engine.run.Guards;
 import org.faultline.engine.run.Simulation;
+import org.faultline.engine.run.Visibility;
 import org.faultline.engine.state.StateStore;
 import org.faultline.model.citizen.CitizenRule;
 import org.faultline.model.coupling.CouplingMatrix;
@@ -32,6 +35,7 @@ import org.faultline.model.spec.StressorSpec;
 import org.faultline.model.state.InfrastructureState;
 import org.faultline.model.state.StateColumns;
 import org.faultline.model.stressor.Stressors;
+import org.faultline.model.visibility.ReportVisibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +67,7 @@ public final class World {
   private final Participants participants = new Participants();
   private final List<Participant> services = new ArrayList<>();
   private final Map<String, Participant> servicesById = new LinkedHashMap<>();
+  private final List<Participant> offices = new ArrayList<>();
   private final InfrastructureState state;
   private boolean used;
 
@@ -77,7 +82,7 @@ public final class World {
       participants.addAgent(citizen.id());
     }
     for (PolicySpec policy : spec.policies()) {
-      participants.addAgent(policy.id());
+      offices.add(participants.addAgent(policy.id()));
     }
     for (StressorSpec stressor : spec.stressors()) {
       participants.addExternal(stressor.id());
@@ -88,7 +93,7 @@ public final class World {
     if (spec.dynamics().dependencyCoupling()) {
       participants.addExternal(COUPLING_SOURCE);
     }
-    this.state = new InfrastructureState(participants);
+    this.state = new InfrastructureState(participants, reportingServices(spec));
     initialiseState();
   }
 
@@ -127,8 +132,10 @@ public final class World {
                     events,
                     new SchedulingTable(events.catalog(), spec.scheduling(), spec.channels())))
             .guards(new Guards(spec.limits().maxEventsPerInstant(), spec.limits().maxEvents()));
-    new InfrastructureEffects(events, state, services, servicesById, spec).registerWith(builder);
+    new InfrastructureEffects(events, state, services, servicesById, offices, spec)
+        .registerWith(builder);
     registerRules(builder);
+    builder.visibility(visibility());
     for (String typeName : spec.reactTo()) {
       builder.react(type(typeName), participants.agents());
     }
@@ -142,6 +149,20 @@ public final class World {
   /** Returns the scenario this world was assembled from. */
   public ScenarioSpec spec() {
     return spec;
+  }
+
+  /**
+   * Returns the visibility the simulation enforces: a policy office with reports_from sees only
+   * itself, and every other agent sees every agent.
+   */
+  public Visibility visibility() {
+    Set<Participant> reportsOnly = new LinkedHashSet<>();
+    for (int k = 0; k < offices.size(); k++) {
+      if (spec.policies().get(k).reportsFrom().isPresent()) {
+        reportsOnly.add(offices.get(k));
+      }
+    }
+    return reportsOnly.isEmpty() ? Visibility.everything() : new ReportVisibility(reportsOnly);
   }
 
   /** Returns the participants: agents in registration order and external sources. */
@@ -197,9 +218,11 @@ public final class World {
     StateColumns columns = state.columns();
     for (int i = 0; i < spec.services().size(); i++) {
       ServiceSpec service = spec.services().get(i);
+      boolean reports = columns.reportedStress().containsKey(service.id());
       builder.agent(
           services.get(i),
-          new ServiceRule(columns, events, service.overloadThreshold(), service.stressIncrement()));
+          new ServiceRule(
+              columns, events, service.overloadThreshold(), service.stressIncrement(), reports));
     }
     for (CitizenSpec citizen : spec.citizens()) {
       builder.agent(
@@ -214,8 +237,18 @@ public final class World {
               events,
               policy.stressThreshold(),
               policy.interventionDelay(),
-              policy.budgetRelease()));
+              policy.budgetRelease(),
+              policy.reportsFrom().map(ids -> ids.stream().map(state::reportedStress).toList())));
     }
+  }
+
+  /** Returns the services that some policy office lists in its reports_from, in declaration order. */
+  private static List<String> reportingServices(ScenarioSpec spec) {
+    Set<String> listed = new LinkedHashSet<>();
+    for (PolicySpec policy : spec.policies()) {
+      listed.addAll(policy.reportsFrom().orElse(List.of()));
+    }
+    return spec.services().stream().map(ServiceSpec::id).filter(listed::contains).toList();
   }
 
   private void scheduleInitialEvents(Simulation simulation) {

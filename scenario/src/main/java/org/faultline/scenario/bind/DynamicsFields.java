@@ -132,6 +132,40 @@ final class DynamicsFields {
         return new Channels(declared.keySet(), channels);
     }
 
+    /**
+     * Reads a policy office's {@code reports_from}: present, even empty, when the office learns of
+     * services only through their reports. Each item must name a service, at most once; the
+     * nodes of the items are added to a list so that they are checked once every id is declared.
+     */
+    static Optional<List<String>> bindReportsFrom(
+            MappingReader policy, List<ScalarNode> references, Problems problems) {
+        if (!policy.has("reports_from")) {
+            return Optional.empty();
+        }
+        List<String> services = new ArrayList<>();
+        for (ScalarNode node : policy.stringNodes("reports_from")) {
+            if (services.contains(node.text())) {
+                problems.add(node.problem("duplicate service '" + node.text() + "' in reports_from"));
+            } else {
+                references.add(node);
+                services.add(node.text());
+            }
+        }
+        return Optional.of(services);
+    }
+
+    /**
+     * Records a problem at the first {@code reports_from} when the scheduling table has no rule for
+     * {@code SERVICE_REPORT}, because the engine would then reject every report.
+     */
+    static void checkReportRule(List<YamlNode> reportsFrom, Set<String> scheduledTypes, Problems problems) {
+        if (!reportsFrom.isEmpty() && !scheduledTypes.contains("SERVICE_REPORT")) {
+            problems.add(reportsFrom.get(0).problem("services report to this office through SERVICE_REPORT"
+                    + " events, but the scheduling table has no rule for SERVICE_REPORT; add one, such as"
+                    + " {event: SERVICE_REPORT, fixed: 2} for reports that take 2 ticks"));
+        }
+    }
+
     static Dynamics bindDynamics(MappingNode node, Problems problems) {
         MappingReader dynamics = MappingReader.of(node, problems, ScenarioBinder.DYNAMICS_KEYS);
         return new Dynamics(

@@ -3,6 +3,7 @@ package org.faultline.scenario.bind;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,8 +82,8 @@ public final class ScenarioBinder {
             "stress_rise", "stress_decay", "failure_threshold", "repair_delay");
     static final List<String> DEPENDENCY_KEYS = List.of("service", "coupling");
     static final List<String> CITIZEN_KEYS = List.of("id", "demand", "panic_threshold", "resource");
-    static final List<String> POLICY_KEYS =
-            List.of("id", "budget", "stress_threshold", "intervention_delay", "budget_release");
+    static final List<String> POLICY_KEYS = List.of(
+            "id", "budget", "stress_threshold", "intervention_delay", "budget_release", "reports_from");
     static final List<String> FLOOD_KEYS = List.of(
             "id", "kind", "targets", "onset", "pulses", "interval", "intensity", "resource_drain",
             "perturbation", "perturbation_duration");
@@ -133,8 +134,10 @@ public final class ScenarioBinder {
             bindCitizen(node, problems, ids).ifPresent(citizens::add);
         }
         List<PolicySpec> policies = new ArrayList<>();
+        List<YamlNode> reportsFrom = new ArrayList<>();
+        List<ScalarNode> reportingServices = new ArrayList<>();
         for (YamlNode node : top.optionalSequence("policy_offices")) {
-            bindPolicy(node, problems, ids).ifPresent(policies::add);
+            bindPolicy(node, problems, ids, reportsFrom, reportingServices).ifPresent(policies::add);
         }
         checkDependencies(dependencies, ids, problems);
 
@@ -142,13 +145,18 @@ public final class ScenarioBinder {
         for (YamlNode node : top.optionalSequence("stressors")) {
             bindStressor(node, problems, ids).ifPresent(stressors::add);
         }
+        for (ScalarNode service : reportingServices) {
+            ids.requireKind(service, Ids.Kind.SERVICE, "reporting service");
+        }
         List<InitialEventSpec> initialEvents = new ArrayList<>();
         for (YamlNode node : top.optionalSequence("initial_events")) {
             bindInitialEvent(node, problems, ids).ifPresent(initialEvents::add);
         }
         DynamicsFields.Channels channels = DynamicsFields.bindChannels(top.optionalSequence("channels"), problems);
-        List<SchedulingRule> scheduling =
-                bindScheduling(top.optionalSequence("scheduling"), channels.declared(), problems);
+        Set<String> scheduledTypes = new LinkedHashSet<>();
+        List<SchedulingRule> scheduling = bindScheduling(
+                top.optionalSequence("scheduling"), channels.declared(), scheduledTypes, problems);
+        DynamicsFields.checkReportRule(reportsFrom, scheduledTypes, problems);
         List<String> reactTo = bindReactTo(top, problems);
         Limits limits = top.optionalMapping("limits").map(node -> bindLimits(node, problems)).orElse(Limits.defaults());
         Dynamics dynamics = top.optionalMapping("dynamics")
@@ -219,18 +227,27 @@ public final class ScenarioBinder {
         return Optional.of(new CitizenSpec(id.get(), demand.getAsDouble(), panic.getAsDouble(), resource));
     }
 
-    private static Optional<PolicySpec> bindPolicy(YamlNode node, Problems problems, Ids ids) {
+    /**
+     * Binds a policy office, adds its {@code reports_from} node, if any, to a list, and the nodes
+     * of the services it names to another, to be checked once every id is declared.
+     */
+    private static Optional<PolicySpec> bindPolicy(YamlNode node, Problems problems, Ids ids,
+            List<YamlNode> reportsFromNodes, List<ScalarNode> reportingServices) {
         MappingReader policy = MappingReader.of(node, problems, POLICY_KEYS);
         Optional<String> id = ids.declare(policy, Ids.Kind.POLICY_OFFICE);
         OptionalDouble budget = policy.requiredDouble("budget", DoubleRange.nonNegative());
         OptionalDouble threshold = policy.requiredDouble("stress_threshold", DoubleRange.nonNegative());
         OptionalLong delay = policy.requiredLong("intervention_delay", LongRange.nonNegative());
         OptionalDouble release = policy.requiredDouble("budget_release", DoubleRange.nonNegative());
+        Optional<List<String>> reportsFrom = DynamicsFields.bindReportsFrom(policy, reportingServices, problems);
+        if (reportsFrom.isPresent()) {
+            reportsFromNodes.add(policy.node("reports_from").orElseThrow());
+        }
         if (!policy.isValid() || id.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new PolicySpec(id.get(), budget.getAsDouble(), threshold.getAsDouble(),
-                delay.getAsLong(), release.getAsDouble()));
+                delay.getAsLong(), release.getAsDouble(), reportsFrom));
     }
 
     private static Optional<StressorSpec> bindStressor(YamlNode node, Problems problems, Ids ids) {
@@ -296,7 +313,9 @@ public final class ScenarioBinder {
                 type.orElseThrow(), source.orElseThrow(), delay.getAsLong(), intensity.getAsDouble()));
     }
 
-    private List<SchedulingRule> bindScheduling(List<YamlNode> nodes, Set<String> channels, Problems problems) {
+    /** Binds the scheduling rules and adds the event type of every rule, valid or not, to a set. */
+    private List<SchedulingRule> bindScheduling(
+            List<YamlNode> nodes, Set<String> channels, Set<String> scheduledTypes, Problems problems) {
         List<SchedulingRule> rules = new ArrayList<>();
         Map<String, YamlNode> seen = new LinkedHashMap<>();
         for (YamlNode node : nodes) {
@@ -320,6 +339,7 @@ public final class ScenarioBinder {
                         + ": the first is at line " + seen.get(event.get()).position().line());
             }
             event.ifPresent(type -> seen.putIfAbsent(type, node));
+            event.ifPresent(scheduledTypes::add);
             if (rule.isValid()) {
                 rules.add(new SchedulingRule(event.orElseThrow(), requested, fixed, channel));
             }

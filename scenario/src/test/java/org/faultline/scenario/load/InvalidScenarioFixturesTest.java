@@ -103,7 +103,7 @@ class InvalidScenarioFixturesTest {
                 fixture("unknown-react-to.yaml", problem(6, 26, "react_to[1]", "FLOOD_IMPCT",
                         "unknown event type 'FLOOD_IMPCT' (did you mean 'FLOOD_IMPACT'?); expected one of"
                                 + " FLOOD_IMPACT, NORMAL_DEMAND, DEMAND_SPIKE, SERVICE_OVERLOAD, POLICY_INTENT,"
-                                + " POLICY_INTERVENTION, COUPLING_STEP, SERVICE_STEP, SERVICE_DEGRADED, SERVICE_FAILED,"
+                                + " POLICY_INTERVENTION, SERVICE_REPORT, COUPLING_STEP, SERVICE_STEP, SERVICE_DEGRADED, SERVICE_FAILED,"
                                 + " SERVICE_RESTORED")),
                 fixture("zero-pulses.yaml", problem(11, 13, "stressors[0].pulses", "0",
                         "invalid value 0: must be an integer between 1 and 1000000")),
