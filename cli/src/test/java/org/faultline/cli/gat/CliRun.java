@@ -19,7 +19,8 @@ record CliRun(int exitCode, String out, String err) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exitCode;
-    try (PrintWriter outWriter = new PrintWriter(out); PrintWriter errWriter = new PrintWriter(err)) {
+    try (PrintWriter outWriter = new PrintWriter(out);
+        PrintWriter errWriter = new PrintWriter(err)) {
       exitCode = Faultline.commandLine(outWriter, errWriter).execute(args);
     }
     return new CliRun(exitCode, out.toString(), err.toString());

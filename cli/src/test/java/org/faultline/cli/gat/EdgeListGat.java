@@ -15,7 +15,10 @@ final class EdgeListGat {
   /** One directed edge, from a dependency to its dependent, as node indexes. */
   record Edge(int source, int target) {}
 
-  /** One layer: {@code lin[H·C][F]}, {@code attSrc[H][C]}, {@code attDst[H][C]}, {@code bias[H·C]}. */
+  /**
+   * One layer: {@code lin[H·C][F]}, {@code attSrc[H][C]}, {@code attDst[H][C]} and {@code
+   * bias[H·C]}.
+   */
   record Layer(double[][] lin, double[][] attSrc, double[][] attDst, double[] bias) {
 
     int heads() {

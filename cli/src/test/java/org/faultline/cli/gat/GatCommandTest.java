@@ -98,7 +98,8 @@ class GatCommandTest {
         + "1,0,\"c, Süd\",\"c, Süd\",0.3333333333333333\r\n"
         + "1,0,d,d,1\r\n";
     assertThat(Files.readString(out().resolve("attention.csv"), StandardCharsets.UTF_8))
-        .isEqualTo("layer,head,source,target,alpha\r\n" + uniform + uniform.replace("1,0,", "2,0,"));
+        .isEqualTo("layer,head,source,target,alpha\r\n"
+            + uniform + uniform.replace("1,0,", "2,0,"));
     assertThat(run.out()).isEqualTo(
         "gat: 4 nodes, 3 edges and 4 self-loops, 1 feature, 1 network; wrote " + out() + "\n");
     assertThat(run.err()).isEmpty();

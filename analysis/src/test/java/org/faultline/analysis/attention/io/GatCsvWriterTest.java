@@ -77,10 +77,10 @@ class GatCsvWriterTest {
     assertThat(spreadWritten).isTrue();
     assertThat(Files.readString(dir.resolve("node_scores_spread.csv"), StandardCharsets.UTF_8))
         .isEqualTo("node,mean,std\r\n"
-            + "a," + CsvNumbers.format(scores.score(0)) + "," + CsvNumbers.format(scores.scoreStd(0))
-            + "\r\n"
-            + "b," + CsvNumbers.format(scores.score(1)) + "," + CsvNumbers.format(scores.scoreStd(1))
-            + "\r\n");
+            + "a," + CsvNumbers.format(scores.score(0)) + ","
+            + CsvNumbers.format(scores.scoreStd(0)) + "\r\n"
+            + "b," + CsvNumbers.format(scores.score(1)) + ","
+            + CsvNumbers.format(scores.scoreStd(1)) + "\r\n");
     assertThat(Files.readString(dir.resolve("node_scores.csv"), StandardCharsets.UTF_8))
         .isEqualTo("node,score\r\n"
             + "a," + CsvNumbers.format(scores.score(0)) + "\r\n"
