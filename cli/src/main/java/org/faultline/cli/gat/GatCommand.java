@@ -155,8 +155,9 @@ public final class GatCommand implements Callable<Integer> {
 
   private static void rejectWithWeightsFile(List<String> problems, String option, Integer value) {
     if (value != null) {
-      problems.add(option + " " + value + ": applies only to seeded weights; the architecture of"
-          + " a weights file comes from its shapes, so remove " + option + " or use --seed");
+      problems.add(option + " " + value + ": applies only with --seed, because a weights file"
+          + " gives one network whose shapes come from the file; remove " + option
+          + " or use --seed in place of --weights");
     }
   }
 

@@ -309,9 +309,9 @@ class GatCommandTest {
         "--out", out().toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly("--ensemble 3: applies only to seeded weights;"
-        + " the architecture of a weights file comes from its shapes, so remove --ensemble or"
-        + " use --seed");
+    assertThat(run.errLines()).containsExactly("--ensemble 3: applies only with --seed, because"
+        + " a weights file gives one network whose shapes come from the file; remove --ensemble"
+        + " or use --seed in place of --weights");
   }
 
   @Test
@@ -326,7 +326,7 @@ class GatCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.errLines()).hasSize(4);
-    assertThat(run.errLines().get(0)).startsWith("--heads 2: applies only to seeded weights");
+    assertThat(run.errLines().get(0)).startsWith("--heads 2: applies only with --seed");
     assertThat(run.errLines().get(1)).startsWith(edges() + ": line 2, column \"target\"");
     assertThat(run.errLines().get(2)).startsWith(weights() + ": line 1, column 2: invalid JSON");
     assertThat(run.errLines().get(3)).isEqualTo("3 problems; nothing was written.");
