@@ -3,6 +3,7 @@ package org.faultline.analysis.figure;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Writes the post-mortem's figures: the timeline of every service's state and the dependency
@@ -13,6 +14,12 @@ import java.util.List;
  * throw {@link FontsUnavailableException}. The methods keep no state and are thread-safe.
  */
 public final class Figures {
+
+  static {
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+  }
 
   private Figures() {}
 
@@ -29,7 +36,13 @@ public final class Figures {
    */
   public static List<Path> writeTimeline(TimelineFigure figure, Path dir, String baseName)
       throws IOException {
-    throw new UnsupportedOperationException("not implemented yet");
+    return writeTimeline(figure, dir, baseName, FontCheck.SYSTEM);
+  }
+
+  static List<Path> writeTimeline(
+      TimelineFigure figure, Path dir, String baseName, FontCheck fontCheck) throws IOException {
+    Objects.requireNonNull(figure, "figure");
+    return FigureFiles.write(() -> new TimelineChart(figure), dir, baseName, fontCheck);
   }
 
   /**
@@ -47,7 +60,13 @@ public final class Figures {
    */
   public static List<Path> writeDependencyGraph(
       List<GraphNode> nodes, List<GraphEdge> edges, Path dir, String baseName) throws IOException {
-    throw new UnsupportedOperationException("not implemented yet");
+    return writeDependencyGraph(nodes, edges, dir, baseName, FontCheck.SYSTEM);
+  }
+
+  static List<Path> writeDependencyGraph(List<GraphNode> nodes, List<GraphEdge> edges, Path dir,
+      String baseName, FontCheck fontCheck) throws IOException {
+    GraphInput graph = GraphInput.of(nodes, edges);
+    return FigureFiles.write(() -> GraphDrawing.of(graph), dir, baseName, fontCheck);
   }
 
   /**
@@ -60,7 +79,7 @@ public final class Figures {
    * @throws IllegalArgumentException if ids repeat or an edge names an unknown node
    */
   public static String mermaid(List<GraphNode> nodes, List<GraphEdge> edges) {
-    throw new UnsupportedOperationException("not implemented yet");
+    return MermaidFlowchart.of(GraphInput.of(nodes, edges));
   }
 
   /**
@@ -74,6 +93,6 @@ public final class Figures {
    * @throws IllegalArgumentException if {@code maxPoints} is below 6
    */
   public static ServiceSeries downsample(ServiceSeries series, int maxPoints) {
-    throw new UnsupportedOperationException("not implemented yet");
+    return Downsampling.downsample(series, maxPoints);
   }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 
 /**
  * Thrown when a figure cannot be rendered because the JVM cannot load a font, as happens on a
- * machine without fontconfig or without any installed font.
+ * machine without the fontconfig library or without any installed font.
  */
 public final class FontsUnavailableException extends IOException {
 
@@ -12,8 +12,17 @@ public final class FontsUnavailableException extends IOException {
 
   /** Creates the exception with the error the font system raised. */
   FontsUnavailableException(Throwable cause) {
-    super("cannot render figures: the JVM could not load a font (" + cause + "); install"
-        + " fontconfig and at least one font, such as the Debian packages libfontconfig1 and"
-        + " fonts-dejavu-core", cause);
+    super("cannot render figures: the JVM could not load a font (" + rootCause(cause) + ");"
+        + " install the fontconfig library and at least one font, such as the Debian packages"
+        + " libfontconfig1 and fonts-dejavu-core", cause);
+  }
+
+  /** Returns the innermost cause, which names the problem; the JDK wraps it in reflection errors. */
+  private static Throwable rootCause(Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root;
   }
 }
