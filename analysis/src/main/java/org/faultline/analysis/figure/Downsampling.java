@@ -11,7 +11,7 @@ import java.util.Objects;
  * (maxPoints - 2) / 4} buckets of consecutive points, of sizes that differ by at most one, and
  * each bucket contributes the points where stress and resource reach their maximum and minimum
  * (the first such point on ties). A bucket thus keeps at most four points, fewer when one point
- * holds several extremes, so every peak and trough of either quantity survives and the result
+ * is the extreme of several, so every peak and trough of either quantity survives and the result
  * never exceeds {@code maxPoints}. Cost: O(n) for n points.
  */
 final class Downsampling {
@@ -56,9 +56,9 @@ final class Downsampling {
     int interior = stress.length - 2;
     int buckets = (maxPoints - 2) / EXTREMES_PER_BUCKET;
 
-    int[] kept = new int[maxPoints];
+    int[] indexes = new int[maxPoints];
     int count = 0;
-    kept[count++] = 0;
+    indexes[count++] = 0;
     for (int b = 0; b < buckets; b++) {
       // Interior points run from index 1 to last - 1; long arithmetic keeps b * interior exact.
       int from = 1 + (int) ((long) b * interior / buckets);
@@ -69,12 +69,12 @@ final class Downsampling {
       Arrays.sort(extremes);
       for (int e = 0; e < extremes.length; e++) {
         if (e == 0 || extremes[e] != extremes[e - 1]) {
-          kept[count++] = extremes[e];
+          indexes[count++] = extremes[e];
         }
       }
     }
-    kept[count++] = last;
-    return Arrays.copyOf(kept, count);
+    indexes[count++] = last;
+    return Arrays.copyOf(indexes, count);
   }
 
   private static int argMax(double[] values, int from, int to) {

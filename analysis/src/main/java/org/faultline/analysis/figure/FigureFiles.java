@@ -98,8 +98,8 @@ final class FigureFiles {
   }
 
   /**
-   * Runs the font check, turning the error of a JVM without fonts into an exception the caller
-   * can report; errors of the JVM itself, such as running out of memory, pass unchanged.
+   * Runs the font check and turns the error of a JVM without fonts into an exception the caller
+   * can report. Errors of the JVM itself, such as running out of memory, pass unchanged.
    */
   private static void checkFonts(FontCheck fontCheck) throws FontsUnavailableException {
     try {

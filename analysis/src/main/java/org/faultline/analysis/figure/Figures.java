@@ -31,6 +31,7 @@ public final class Figures {
    * @param dir an existing directory
    * @param baseName file name without extension, without path separators
    * @return the file names written, relative to {@code dir}: the PNG, then the SVG
+   * @throws IllegalArgumentException if {@code baseName} is not a plain file name
    * @throws FontsUnavailableException if no font can be loaded; nothing is written then
    * @throws IOException if a file cannot be written
    */
@@ -39,6 +40,7 @@ public final class Figures {
     return writeTimeline(figure, dir, baseName, FontCheck.SYSTEM);
   }
 
+  /** Writes the timeline after the given font check, which tests replace to simulate no fonts. */
   static List<Path> writeTimeline(
       TimelineFigure figure, Path dir, String baseName, FontCheck fontCheck) throws IOException {
     Objects.requireNonNull(figure, "figure");
@@ -54,7 +56,8 @@ public final class Figures {
    * @param dir an existing directory
    * @param baseName file name without extension, without path separators
    * @return the file names written, relative to {@code dir}: the PNG, then the SVG
-   * @throws IllegalArgumentException if ids repeat or an edge names an unknown node
+   * @throws IllegalArgumentException if ids repeat, an edge names an unknown node or {@code
+   *     baseName} is not a plain file name; every problem of the graph is listed
    * @throws FontsUnavailableException if no font can be loaded; nothing is written then
    * @throws IOException if a file cannot be written
    */
@@ -63,6 +66,7 @@ public final class Figures {
     return writeDependencyGraph(nodes, edges, dir, baseName, FontCheck.SYSTEM);
   }
 
+  /** Writes the graph after the given font check, which tests replace to simulate no fonts. */
   static List<Path> writeDependencyGraph(List<GraphNode> nodes, List<GraphEdge> edges, Path dir,
       String baseName, FontCheck fontCheck) throws IOException {
     GraphInput graph = GraphInput.of(nodes, edges);
@@ -71,7 +75,8 @@ public final class Figures {
 
   /**
    * Returns a Mermaid flowchart (without the ``` fences) of the same graph, for the Markdown
-   * report.
+   * report. Ids appear only in quoted labels, with Mermaid's special characters written as entity
+   * codes, so any id is safe.
    *
    * @param nodes the services, with distinct ids
    * @param edges edges between ids of {@code nodes}, from a dependency to its dependent

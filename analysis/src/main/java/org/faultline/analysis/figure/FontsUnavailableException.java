@@ -17,7 +17,7 @@ public final class FontsUnavailableException extends IOException {
         + " libfontconfig1 and fonts-dejavu-core", cause);
   }
 
-  /** Returns the innermost cause, which names the problem; the JDK wraps it in reflection errors. */
+  /** Returns the innermost cause, which names the problem. OpenJDK 17 wraps it in two errors. */
   private static Throwable rootCause(Throwable error) {
     Throwable root = error;
     while (root.getCause() != null && root.getCause() != root) {

@@ -24,10 +24,10 @@ import java.util.function.UnaryOperator;
  * dependent, and a legend below.
  *
  * <p>An edge between layers runs as a horizontal S-curve from the right side of the dependency to
- * the left side of the dependent. An edge within a layer, which only a dependency cycle produces,
- * bows out of the column: to the right when it points down, to the left when it points up, so the
- * two directions of a cycle of two stay apart. A service that depends on itself gets a small loop
- * at its top right corner.
+ * the left side of the dependent. Only a dependency cycle produces an edge within a layer, and
+ * such an edge bows out of the column. It bows to the right when it points down and to the left
+ * when it points up, so the two directions of a cycle of two stay apart. A service that depends
+ * on itself gets a small loop at its top right corner.
  *
  * <p>Instances are immutable once built.
  */
@@ -194,8 +194,8 @@ final class GraphDrawing implements Drawing {
             columnBounds(layout, boxes, layout.layerOf(from)),
             layout.positionOf(from) < layout.positionOf(to), arrowScale);
       } else {
-        // NOTE: an edge that skips layers is drawn straight through the layers between and can
-        // cross their boxes; routing it through placeholder nodes in each skipped layer, as
+        // NOTE: an edge that skips layers runs straight through the layers between, so it can
+        // cross their boxes. Routing it through a placeholder node in each skipped layer, as
         // layered graph drawing usually does, would keep it clear of them.
         route = betweenLayers(boxes.get(from), boxes.get(to), arrowScale);
       }
@@ -363,7 +363,7 @@ final class GraphDrawing implements Drawing {
     }
   }
 
-  /** What a legend entry shows. */
+  /** The kind of legend entry, with its caption and how its swatch is painted. */
   private enum Swatch {
     NORMAL("normal"),
     OVERLOADED("overloaded"),

@@ -163,7 +163,7 @@ final class GraphLayout {
 
   /**
    * Reorders each layer by the barycentre of its nodes' neighbours in earlier layers (forward) or
-   * later layers (backward); a node without such neighbours keeps its current relative position.
+   * in later layers (backward). A node without such neighbours keeps its relative position.
    */
   private static void orderByBarycentre(
       List<List<Integer>> columns, int[] layerOf, int[] sources, int[] targets, boolean forward) {

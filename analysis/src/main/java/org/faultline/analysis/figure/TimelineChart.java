@@ -27,7 +27,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * service as a step line in the same colour in both plots, stressor periods as shaded bands and
  * interventions as dashed vertical lines.
  *
- * <p>A step line holds each value until the next point, because a service's state after an
+ * <p>A step line keeps each value until the next point, because a service's state after an
  * event lasts until the next event, and the last value is held up to the end of the time axis.
  * The time axis runs from 0 to the horizon, or further if a point, period or intervention lies
  * beyond it. Period labels sit at the top of the stress plot and intervention labels at the top
@@ -168,8 +168,8 @@ final class TimelineChart implements Drawing {
   }
 
   /**
-   * Shades each period in both plots and labels it in the first; the label is a separate,
-   * unfilled marker in the foreground so that no service line covers it.
+   * Shades each period in both plots and labels it in the first. The label is a separate,
+   * unfilled marker in the foreground, so no service line covers it.
    */
   private void addPeriods(XYPlot labelled, XYPlot unlabelled, UnaryOperator<String> text) {
     List<Period> periods = figure.stressorPeriods();
@@ -261,7 +261,7 @@ final class TimelineChart implements Drawing {
     return end;
   }
 
-  /** What a subplot shows, with its axis label. */
+  /** The quantity a subplot shows, with its axis label. */
   private enum Quantity {
     STRESS("stress"),
     RESOURCE("resource");

@@ -117,9 +117,9 @@ class DownsampleTest {
   }
 
   /**
-   * Returns the maximum and minimum stress and resource points of every bucket, with buckets as
-   * the documented rule defines them: the points between the first and the last split into
-   * (maxPoints - 2) / 4 runs whose boundaries are 1 + floor(b * interior / buckets).
+   * Returns the maximum and minimum stress and resource points of every bucket. Buckets follow
+   * the documented rule: the points between the first and the last split into (maxPoints - 2) / 4
+   * runs, and run b starts at index 1 + floor(b * interior / buckets).
    */
   private static List<Point> bucketExtremes(ServiceSeries series, int maxPoints) {
     List<Point> points = points(series);
