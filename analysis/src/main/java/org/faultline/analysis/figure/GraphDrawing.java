@@ -24,7 +24,8 @@ import java.util.function.UnaryOperator;
  * dependent, and a legend below.
  *
  * <p>An edge between layers runs as a horizontal S-curve from the right side of the dependency to
- * the left side of the dependent. Only a dependency cycle produces an edge within a layer, and
+ * the left side of the dependent. An edge that skips layers runs straight across each skipped
+ * column at its waypoint's slot, with S-curves between, so it passes no service's box. Only a dependency cycle produces an edge within a layer, and
  * such an edge bows out of the column. It bows to the right when it points down and to the left
  * when it points up, so the two directions of a cycle of two stay apart. A service that depends
  * on itself gets a small loop at its top right corner.
@@ -45,6 +46,8 @@ final class GraphDrawing implements Drawing {
   private static final double BOX_ARC = 12;
   private static final double COLUMN_GAP = 100;
   private static final double ROW_GAP = 22;
+  /** Height of the slot an edge takes in a layer it skips. */
+  private static final double WAYPOINT_HEIGHT = 8;
   private static final double ARROW_LENGTH = 9;
   private static final double ARROW_HALF_WIDTH = 4.5;
   /** Degradation edges are thicker, so their arrowheads are scaled up by this factor. */
@@ -84,11 +87,12 @@ final class GraphDrawing implements Drawing {
     this.height = (int) Math.ceil(bounds.getHeight() + 2 * MARGIN);
   }
 
-  /** Lays out the graph and measures its labels; needs a loadable font. */
+  /** Lays out the graph and measures its labels, so it needs a loadable font. */
   static GraphDrawing of(GraphInput graph) {
     GraphLayout layout = GraphLayout.of(graph.nodeCount(), graph.sources(), graph.targets());
-    List<Rectangle2D> boxes = placeBoxes(graph, layout);
-    List<EdgeShape> edges = routeEdges(graph, layout, boxes);
+    List<Rectangle2D> slots = placeSlots(graph, layout);
+    List<Rectangle2D> boxes = slots.subList(0, graph.nodeCount());
+    List<EdgeShape> edges = routeEdges(graph, layout, slots);
 
     Rectangle2D bounds = new Rectangle2D.Double();
     boxes.forEach(box -> Rectangle2D.union(bounds, box, bounds));
@@ -118,6 +122,12 @@ final class GraphDrawing implements Drawing {
         box.getX() + offsetX, box.getY() + offsetY, box.getWidth(), box.getHeight());
   }
 
+  /** Returns the line of an edge, without its arrowhead, in drawing coordinates. */
+  Shape edgeLine(int edge) {
+    return AffineTransform.getTranslateInstance(offsetX, offsetY)
+        .createTransformedShape(edges.get(edge).curve());
+  }
+
   @Override
   public void paint(Graphics2D g, UnaryOperator<String> text) {
     AffineTransform saved = g.getTransform();
@@ -142,44 +152,63 @@ final class GraphDrawing implements Drawing {
     g.setTransform(saved);
   }
 
-  private static List<Rectangle2D> placeBoxes(GraphInput graph, GraphLayout layout) {
+  /**
+   * Places every slot: a service's box, or for a waypoint a flat band across its column, where
+   * the edge runs straight.
+   */
+  private static List<Rectangle2D> placeSlots(GraphInput graph, GraphLayout layout) {
     double[] boxWidths = new double[graph.nodeCount()];
     for (int v = 0; v < graph.nodeCount(); v++) {
       double textWidth = LABEL_FONT.getStringBounds(graph.nodes().get(v).id(), MEASURING).getWidth();
       boxWidths[v] = Math.max(MIN_BOX_WIDTH, Math.ceil(textWidth + 2 * BOX_PADDING_X));
     }
 
-    int maxRows = 0;
+    double graphHeight = 0;
     for (int layer = 0; layer < layout.layerCount(); layer++) {
-      maxRows = Math.max(maxRows, layout.column(layer).size());
+      graphHeight = Math.max(graphHeight, columnHeight(layout, layer));
     }
-    double graphHeight = columnHeight(maxRows);
 
-    Rectangle2D[] boxes = new Rectangle2D[graph.nodeCount()];
+    int slotCount = 0;
+    for (int layer = 0; layer < layout.layerCount(); layer++) {
+      slotCount += layout.column(layer).size();
+    }
+    Rectangle2D[] slots = new Rectangle2D[slotCount];
+
     double columnX = 0;
     for (int layer = 0; layer < layout.layerCount(); layer++) {
       List<Integer> column = layout.column(layer);
       double columnWidth = 0;
-      for (int v : column) {
-        columnWidth = Math.max(columnWidth, boxWidths[v]);
+      for (int slot : column) {
+        if (slot < graph.nodeCount()) {
+          columnWidth = Math.max(columnWidth, boxWidths[slot]);
+        }
       }
-      double y = (graphHeight - columnHeight(column.size())) / 2;
-      for (int v : column) {
-        double x = columnX + (columnWidth - boxWidths[v]) / 2;
-        boxes[v] = new Rectangle2D.Double(x, y, boxWidths[v], BOX_HEIGHT);
-        y += BOX_HEIGHT + ROW_GAP;
+      double y = (graphHeight - columnHeight(layout, layer)) / 2;
+      for (int slot : column) {
+        if (slot < graph.nodeCount()) {
+          double x = columnX + (columnWidth - boxWidths[slot]) / 2;
+          slots[slot] = new Rectangle2D.Double(x, y, boxWidths[slot], BOX_HEIGHT);
+        } else {
+          slots[slot] = new Rectangle2D.Double(columnX, y, columnWidth, WAYPOINT_HEIGHT);
+        }
+        y += slots[slot].getHeight() + ROW_GAP;
       }
       columnX += columnWidth + COLUMN_GAP;
     }
-    return List.of(boxes);
+    return List.of(slots);
   }
 
-  private static double columnHeight(int rows) {
-    return rows == 0 ? 0 : rows * BOX_HEIGHT + (rows - 1) * ROW_GAP;
+  private static double columnHeight(GraphLayout layout, int layer) {
+    List<Integer> column = layout.column(layer);
+    double height = -ROW_GAP;
+    for (int slot : column) {
+      height += (slot < layout.nodeCount() ? BOX_HEIGHT : WAYPOINT_HEIGHT) + ROW_GAP;
+    }
+    return Math.max(0, height);
   }
 
   private static List<EdgeShape> routeEdges(
-      GraphInput graph, GraphLayout layout, List<Rectangle2D> boxes) {
+      GraphInput graph, GraphLayout layout, List<Rectangle2D> slots) {
     List<EdgeShape> shapes = new ArrayList<>();
     for (int e = 0; e < graph.edgeCount(); e++) {
       int from = graph.sources()[e];
@@ -188,16 +217,17 @@ final class GraphDrawing implements Drawing {
       double arrowScale = degradation ? THICK_ARROW_SCALE : 1;
       Route route;
       if (from == to) {
-        route = selfLoop(boxes.get(from), arrowScale);
+        route = selfLoop(slots.get(from), arrowScale);
       } else if (layout.layerOf(from) == layout.layerOf(to)) {
-        route = withinLayer(boxes.get(from), boxes.get(to),
-            columnBounds(layout, boxes, layout.layerOf(from)),
+        route = withinLayer(slots.get(from), slots.get(to),
+            columnBounds(layout, slots, layout.layerOf(from)),
             layout.positionOf(from) < layout.positionOf(to), arrowScale);
       } else {
-        // NOTE: an edge that skips layers runs straight through the layers between, so it can
-        // cross their boxes. Routing it through a placeholder node in each skipped layer, as
-        // layered graph drawing usually does, would keep it clear of them.
-        route = betweenLayers(boxes.get(from), boxes.get(to), arrowScale);
+        List<Rectangle2D> waypoints = new ArrayList<>();
+        for (int slot : layout.waypoints(e)) {
+          waypoints.add(slots.get(slot));
+        }
+        route = betweenLayers(slots.get(from), waypoints, slots.get(to), arrowScale);
       }
       shapes.add(new EdgeShape(route.curve(), arrowHead(route.tip(), route.direction(), arrowScale),
           degradation));
@@ -205,25 +235,37 @@ final class GraphDrawing implements Drawing {
     return shapes;
   }
 
-  private static Rectangle2D columnBounds(GraphLayout layout, List<Rectangle2D> boxes, int layer) {
+  private static Rectangle2D columnBounds(GraphLayout layout, List<Rectangle2D> slots, int layer) {
     Rectangle2D bounds = null;
-    for (int v : layout.column(layer)) {
-      bounds = bounds == null ? (Rectangle2D) boxes.get(v).clone()
-          : bounds.createUnion(boxes.get(v));
+    for (int slot : layout.column(layer)) {
+      bounds = bounds == null ? (Rectangle2D) slots.get(slot).clone()
+          : bounds.createUnion(slots.get(slot));
     }
     return bounds;
   }
 
-  /** Routes an S-curve from the right side of {@code from} to the left side of {@code to}. */
-  private static Route betweenLayers(Rectangle2D from, Rectangle2D to, double arrowScale) {
-    Point2D start = new Point2D.Double(from.getMaxX(), from.getCenterY());
-    Point2D tip = new Point2D.Double(to.getMinX(), to.getCenterY());
-    double endX = tip.getX() - ARROW_LENGTH * arrowScale;
-    double middleX = (start.getX() + endX) / 2;
+  /**
+   * Routes S-curves from the right side of {@code from} through each waypoint band, straight
+   * across it, to the left side of {@code to}.
+   */
+  private static Route betweenLayers(
+      Rectangle2D from, List<Rectangle2D> waypoints, Rectangle2D to, double arrowScale) {
     Path2D curve = new Path2D.Double();
-    curve.moveTo(start.getX(), start.getY());
-    curve.curveTo(middleX, start.getY(), middleX, tip.getY(), endX, tip.getY());
+    curve.moveTo(from.getMaxX(), from.getCenterY());
+    for (Rectangle2D band : waypoints) {
+      sCurveTo(curve, band.getMinX(), band.getCenterY());
+      curve.lineTo(band.getMaxX(), band.getCenterY());
+    }
+    Point2D tip = new Point2D.Double(to.getMinX(), to.getCenterY());
+    sCurveTo(curve, tip.getX() - ARROW_LENGTH * arrowScale, tip.getY());
     return new Route(curve, tip, new Point2D.Double(1, 0));
+  }
+
+  /** Appends a curve that leaves and arrives horizontally. */
+  private static void sCurveTo(Path2D curve, double x, double y) {
+    Point2D start = curve.getCurrentPoint();
+    double middleX = (start.getX() + x) / 2;
+    curve.curveTo(middleX, start.getY(), middleX, y, x, y);
   }
 
   /** Routes a bow outside the column, on the right going down and on the left going up. */

@@ -23,22 +23,36 @@ import org.jgrapht.graph.DefaultEdge;
  * layer, and edges inside a component stay within one layer. Cost: O(n + m) for n services and m
  * edges.
  *
- * <p>Within each layer the order starts as the node order and then takes one forward and one
- * backward pass of the barycentre heuristic of layered graph drawing, which reduces edge
- * crossings: a service moves towards the mean relative position of its neighbours in earlier
- * layers, then in later ones, with ties kept in the current order. Cost: O(m + n log n) per
- * pass.
+ * <p>An edge that spans more than one layer gets a waypoint in every layer it passes, as layered
+ * graph drawing usually does, so that it can be routed through a slot of its own in those
+ * layers instead of across their services. A layer is a column of slots: services, numbered
+ * {@code 0} to {@code nodeCount - 1} as in the input, and waypoints, numbered from {@code
+ * nodeCount}: one per edge and skipped layer, so at most m · (n − 2).
+ *
+ * <p>Within each column the order starts as the slot order and then takes {@value #SWEEPS}
+ * rounds of a forward and a backward pass of the barycentre heuristic, which reduces edge
+ * crossings: a slot moves towards the mean relative position of its neighbours in earlier
+ * layers, then in later ones, with ties kept in the current order. Cost: O(s log s + w) per pass
+ * for s slots and w edge segments between waypoints.
  *
  * <p>Instances are immutable.
  */
 final class GraphLayout {
 
+  /** Rounds of a forward and a backward barycentre pass. */
+  static final int SWEEPS = 2;
+
+  private final int nodeCount;
   private final int[] layerOf;
   private final int[] positionOf;
+  private final int[][] waypoints;
   private final List<List<Integer>> columns;
 
-  private GraphLayout(int[] layerOf, List<List<Integer>> columns) {
+  private GraphLayout(
+      int nodeCount, int[] layerOf, int[][] waypoints, List<List<Integer>> columns) {
+    this.nodeCount = nodeCount;
     this.layerOf = layerOf;
+    this.waypoints = waypoints;
     this.columns = columns.stream().map(List::copyOf).toList();
     this.positionOf = new int[layerOf.length];
     for (List<Integer> column : columns) {
@@ -51,28 +65,42 @@ final class GraphLayout {
   /** Lays out a graph of {@code nodeCount} nodes with edges from {@code sources} to targets. */
   static GraphLayout of(int nodeCount, int[] sources, int[] targets) {
     int[] componentOf = components(nodeCount, sources, targets);
-    int[] layerOf = layers(componentOf, sources, targets);
-    List<List<Integer>> columns = columns(layerOf);
-    orderByBarycentre(columns, layerOf, sources, targets, /* forward= */ true);
-    orderByBarycentre(columns, layerOf, sources, targets, /* forward= */ false);
-    return new GraphLayout(layerOf, columns);
+    int[] nodeLayers = layers(componentOf, sources, targets);
+
+    Segments segments = Segments.of(nodeLayers, sources, targets);
+    List<List<Integer>> columns = columns(segments.layerOf());
+    for (int round = 0; round < SWEEPS; round++) {
+      orderByBarycentre(columns, segments, /* forward= */ true);
+      orderByBarycentre(columns, segments, /* forward= */ false);
+    }
+    return new GraphLayout(nodeCount, segments.layerOf(), segments.waypoints(), columns);
   }
 
   int layerCount() {
     return columns.size();
   }
 
-  int layerOf(int node) {
-    return layerOf[node];
+  /** Returns the number of services. Slots from this number on are waypoints. */
+  int nodeCount() {
+    return nodeCount;
   }
 
-  int positionOf(int node) {
-    return positionOf[node];
+  int layerOf(int slot) {
+    return layerOf[slot];
   }
 
-  /** Returns the nodes of a layer in drawing order. */
+  int positionOf(int slot) {
+    return positionOf[slot];
+  }
+
+  /** Returns the slots of a layer, services and waypoints, in drawing order. */
   List<Integer> column(int layer) {
     return columns.get(layer);
+  }
+
+  /** Returns the waypoint slots of an edge from its dependency's side, empty for a short edge. */
+  int[] waypoints(int edge) {
+    return waypoints[edge].clone();
   }
 
   /** Returns each node's strongly connected component, numbered from 0. */
@@ -155,46 +183,47 @@ final class GraphLayout {
     for (int layer = 0; layer < layerCount; layer++) {
       columns.add(new ArrayList<>());
     }
-    for (int v = 0; v < layerOf.length; v++) {
-      columns.get(layerOf[v]).add(v);
+    for (int slot = 0; slot < layerOf.length; slot++) {
+      columns.get(layerOf[slot]).add(slot);
     }
     return columns;
   }
 
   /**
-   * Reorders each layer by the barycentre of its nodes' neighbours in earlier layers (forward) or
-   * in later layers (backward). A node without such neighbours keeps its relative position.
+   * Reorders each layer by the barycentre of its slots' neighbours in earlier layers (forward) or
+   * in later layers (backward). A slot without such neighbours keeps its relative position.
    */
   private static void orderByBarycentre(
-      List<List<Integer>> columns, int[] layerOf, int[] sources, int[] targets, boolean forward) {
-    int nodeCount = layerOf.length;
+      List<List<Integer>> columns, Segments segments, boolean forward) {
+    int[] layerOf = segments.layerOf();
+    int slotCount = layerOf.length;
     List<List<Integer>> neighbours = new ArrayList<>();
-    for (int v = 0; v < nodeCount; v++) {
+    for (int slot = 0; slot < slotCount; slot++) {
       neighbours.add(new ArrayList<>());
     }
-    for (int e = 0; e < sources.length; e++) {
-      int node = forward ? targets[e] : sources[e];
-      int neighbour = forward ? sources[e] : targets[e];
-      if (layerOf[neighbour] != layerOf[node]) {
-        neighbours.get(node).add(neighbour);
+    for (int[] segment : segments.pairs()) {
+      int slot = forward ? segment[1] : segment[0];
+      int neighbour = forward ? segment[0] : segment[1];
+      if (layerOf[neighbour] != layerOf[slot]) {
+        neighbours.get(slot).add(neighbour);
       }
     }
 
-    double[] relative = new double[nodeCount];
-    int[] position = new int[nodeCount];
+    double[] relative = new double[slotCount];
+    int[] position = new int[slotCount];
     for (List<Integer> column : columns) {
       setPositions(column, relative, position);
     }
 
-    double[] key = new double[nodeCount];
+    double[] key = new double[slotCount];
     int layerCount = columns.size();
     for (int step = 1; step < layerCount; step++) {
       List<Integer> column = columns.get(forward ? step : layerCount - 1 - step);
-      for (int node : column) {
-        key[node] = barycentre(neighbours.get(node), relative, relative[node]);
+      for (int slot : column) {
+        key[slot] = barycentre(neighbours.get(slot), relative, relative[slot]);
       }
-      column.sort(Comparator.<Integer>comparingDouble(node -> key[node])
-          .thenComparingInt(node -> position[node]));
+      column.sort(Comparator.<Integer>comparingDouble(slot -> key[slot])
+          .thenComparingInt(slot -> position[slot]));
       setPositions(column, relative, position);
     }
   }
@@ -212,9 +241,43 @@ final class GraphLayout {
 
   private static void setPositions(List<Integer> column, double[] relative, int[] position) {
     for (int p = 0; p < column.size(); p++) {
-      int node = column.get(p);
-      position[node] = p;
-      relative[node] = (p + 0.5) / column.size();
+      int slot = column.get(p);
+      position[slot] = p;
+      relative[slot] = (p + 0.5) / column.size();
+    }
+  }
+
+  /**
+   * The edges split at their waypoints.
+   *
+   * @param layerOf layer of every slot, services first, then waypoints
+   * @param waypoints waypoint slots of every edge, in the edge's direction
+   * @param pairs every segment as {dependency-side slot, dependent-side slot}
+   */
+  private record Segments(int[] layerOf, int[][] waypoints, List<int[]> pairs) {
+
+    static Segments of(int[] nodeLayers, int[] sources, int[] targets) {
+      List<Integer> layers = new ArrayList<>();
+      for (int layer : nodeLayers) {
+        layers.add(layer);
+      }
+      int[][] waypoints = new int[sources.length][];
+      List<int[]> pairs = new ArrayList<>();
+      for (int e = 0; e < sources.length; e++) {
+        int from = nodeLayers[sources[e]];
+        int to = nodeLayers[targets[e]];
+        waypoints[e] = new int[Math.max(0, to - from - 1)];
+        int previous = sources[e];
+        for (int w = 0; w < waypoints[e].length; w++) {
+          waypoints[e][w] = layers.size();
+          layers.add(from + 1 + w);
+          pairs.add(new int[] {previous, waypoints[e][w]});
+          previous = waypoints[e][w];
+        }
+        pairs.add(new int[] {previous, targets[e]});
+      }
+      return new Segments(
+          layers.stream().mapToInt(Integer::intValue).toArray(), waypoints, pairs);
     }
   }
 }

@@ -3,6 +3,9 @@ package org.faultline.analysis.figure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.BasicStroke;
+import java.awt.Rectangle;
+import java.awt.Shape;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,9 +116,28 @@ class DependencyGraphFileTest {
     GraphDrawing drawing = GraphDrawing.of(GraphInput.of(Samples.nodes(), Samples.edges()));
 
     for (int v = 0; v < Samples.nodes().size(); v++) {
-      assertThat(new java.awt.Rectangle(drawing.width(), drawing.height())
+      assertThat(new Rectangle(drawing.width(), drawing.height())
           .contains(drawing.box(v))).as("box %d", v).isTrue();
     }
+  }
+
+  @Test
+  void layout_edgeSkippingLayer_passesNoBox() {
+    // power -> water -> hospital, and power -> hospital skips the layer of water.
+    List<GraphNode> nodes = List.of(
+        new GraphNode("power", NodeState.NORMAL, false),
+        new GraphNode("water", NodeState.NORMAL, false),
+        new GraphNode("hospital", NodeState.NORMAL, false));
+    List<GraphEdge> edges = List.of(
+        new GraphEdge("power", "water", false),
+        new GraphEdge("water", "hospital", false),
+        new GraphEdge("power", "hospital", true));
+
+    GraphDrawing drawing = GraphDrawing.of(GraphInput.of(nodes, edges));
+
+    Shape stroked = new BasicStroke(GraphStyle.DEGRADATION_EDGE_WIDTH)
+        .createStrokedShape(drawing.edgeLine(2));
+    assertThat(stroked.intersects(drawing.box(1))).isFalse();
   }
 
   @Test

@@ -99,12 +99,41 @@ class GraphLayoutTest {
 
       List<Integer> placed = new ArrayList<>();
       for (int layer = 0; layer < layout.layerCount(); layer++) {
-        for (int node : layout.column(layer)) {
-          placed.add(node);
+        for (int slot : layout.column(layer)) {
+          if (slot < n) {
+            placed.add(slot);
+          }
         }
       }
       assertThat(placed).as("trial %d", trial).containsExactlyInAnyOrderElementsOf(
           IntStream.range(0, n).boxed().toList());
+    }
+  }
+
+  @Test
+  void of_edgeSkippingTwoLayers_waypointInEachSkippedLayer() {
+    // a -> b -> c -> d, and a -> d skips the layers of b and c.
+    GraphLayout layout = GraphLayout.of(4, new int[] {0, 1, 2, 0}, new int[] {1, 2, 3, 3});
+
+    int[] waypoints = layout.waypoints(3);
+    assertThat(waypoints).hasSize(2);
+    assertThat(layout.layerOf(waypoints[0])).isEqualTo(1);
+    assertThat(layout.layerOf(waypoints[1])).isEqualTo(2);
+  }
+
+  @Test
+  void of_edgeToNextLayer_noWaypoints() {
+    GraphLayout layout = GraphLayout.of(4, new int[] {0, 1, 2, 0}, new int[] {1, 2, 3, 3});
+
+    assertThat(layout.waypoints(0)).isEmpty();
+  }
+
+  @Test
+  void of_waypoints_placedInTheirLayersColumn() {
+    GraphLayout layout = GraphLayout.of(4, new int[] {0, 1, 2, 0}, new int[] {1, 2, 3, 3});
+
+    for (int waypoint : layout.waypoints(3)) {
+      assertThat(layout.column(layout.layerOf(waypoint))).contains(waypoint);
     }
   }
 
