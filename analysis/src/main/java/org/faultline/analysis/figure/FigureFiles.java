@@ -33,6 +33,8 @@ final class FigureFiles {
   private static final String SVG_ID_PREFIX = "fig";
   /** Decimal places of SVG coordinates: a hundredth of a pixel. */
   private static final int SVG_DECIMALS = 2;
+  /** Keeps the PNG's raster, four bytes per pixel, within 128 MiB for very large graphs. */
+  static final long MAX_PNG_PIXELS = 32L * 1024 * 1024;
 
   private FigureFiles() {}
 
@@ -58,11 +60,16 @@ final class FigureFiles {
     return List.of(pngName, svgName);
   }
 
+  /** Renders the PNG, scaled down by {@link #pngScale} if the drawing is very large. */
   static byte[] renderPng(Drawing drawing) throws IOException {
-    BufferedImage image =
-        new BufferedImage(drawing.width(), drawing.height(), BufferedImage.TYPE_INT_RGB);
+    double scale = pngScale(drawing.width(), drawing.height());
+    BufferedImage image = new BufferedImage(
+        Math.max(1, (int) Math.floor(drawing.width() * scale)),
+        Math.max(1, (int) Math.floor(drawing.height() * scale)),
+        BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
+      g.scale(scale, scale);
       prepare(g, drawing);
       drawing.paint(g, UnaryOperator.identity());
     } finally {
@@ -73,6 +80,12 @@ final class FigureFiles {
       throw new IOException("cannot encode PNG: ImageIO has no PNG writer");
     }
     return out.toByteArray();
+  }
+
+  /** Returns 1, or less if the drawing has more than {@link #MAX_PNG_PIXELS} pixels. */
+  static double pngScale(int width, int height) {
+    double pixels = (double) width * height;
+    return pixels <= MAX_PNG_PIXELS ? 1 : Math.sqrt(MAX_PNG_PIXELS / pixels);
   }
 
   static String renderSvg(Drawing drawing) {
