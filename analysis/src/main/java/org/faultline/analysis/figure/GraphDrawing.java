@@ -132,6 +132,7 @@ final class GraphDrawing implements Drawing {
   public void paint(Graphics2D g, UnaryOperator<String> text) {
     AffineTransform saved = g.getTransform();
     g.translate(offsetX, offsetY);
+    // Degradation edges go last so that no plain edge covers them.
     for (EdgeShape edge : edges) {
       if (!edge.degradation()) {
         edge.paint(g);

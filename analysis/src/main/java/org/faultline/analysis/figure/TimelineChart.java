@@ -121,8 +121,8 @@ final class TimelineChart implements Drawing {
     XYSeriesCollection dataset = new XYSeriesCollection();
     XYLineAndShapeRenderer renderer =
         new XYLineAndShapeRenderer(/* lines= */ true, /* shapes= */ false);
-    // One path per series keeps the SVG small; a line per step, as XYStepRenderer draws, takes
-    // about 250 bytes each.
+    // One path per series keeps the SVG small. XYStepRenderer draws a line element per step,
+    // which took about 250 bytes each in JFreeSVG 5.0.7 output.
     renderer.setDrawSeriesLineAsPath(true);
     renderer.setDefaultSeriesVisibleInLegend(inLegend);
     List<ServiceSeries> series = figure.series();
