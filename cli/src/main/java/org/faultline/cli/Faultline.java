@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import org.faultline.cli.gat.GatCommand;
 import org.faultline.cli.run.RunCommand;
 import org.faultline.cli.run.RunFailedException;
 import org.faultline.cli.run.ScenariosCommand;
@@ -30,13 +31,14 @@ import picocli.CommandLine.Option;
       RunCommand.class,
       ValidateCommand.class,
       ScenariosCommand.class,
+      GatCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:success",
       "1:internal failure (rerun with --verbose for the stack trace)",
-      "2:invalid input: scenario, options or run directory"
+      "2:invalid input: scenario, options, run directory or input files"
     })
 public final class Faultline {
 

@@ -3,6 +3,7 @@ package org.faultline.analysis.attention.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import org.faultline.analysis.attention.GatEnsemble;
 import org.faultline.analysis.attention.GatNetwork;
 import org.faultline.analysis.attention.GatScores;
@@ -11,9 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the graph attention network from input files to output files: reads EDGES.csv,
- * FEATURES.csv and, if given, a weights file; computes the salience of every node and the
- * attention of every edge; writes node_scores.csv and attention.csv.
+ * Runs the graph attention network from input files to output files. It reads EDGES.csv,
+ * FEATURES.csv and, if given, a weights file, computes the salience of every node and the
+ * attention of every edge, and writes node_scores.csv and attention.csv. When an ensemble of more
+ * than one network ran, it also writes node_scores_spread.csv.
  *
  * <p>The formats are those of {@link GraphCsvReader}, {@link WeightsJsonReader} and {@link
  * GatCsvWriter}. Every problem of the input files, including a weights file whose feature count
@@ -35,7 +37,7 @@ public final class GatJob {
    * @param edgesCsv EDGES.csv, one edge per row from a dependency to its dependent
    * @param featuresCsv FEATURES.csv, one row per node
    * @param weights seeded ensemble or weights file
-   * @param outDir directory for node_scores.csv and attention.csv, created if missing
+   * @param outDir directory for the output files, created if missing
    * @return the files written and the scores in them
    * @throws GatInputException with every problem found in the input files; nothing is written
    * @throws IOException if the output directory or files cannot be written
@@ -64,11 +66,15 @@ public final class GatJob {
         ? GatNetwork.forward(input.graph(), input.features(), fileWeights)
         : runEnsemble(input, (WeightsSource.Seeded) weights);
 
-    GatCsvWriter.write(scores, outDir);
+    boolean spreadWritten = GatCsvWriter.write(scores, outDir);
     Path nodeScoresFile = outDir.resolve(GatCsvWriter.NODE_SCORES_FILE);
     Path attentionFile = outDir.resolve(GatCsvWriter.ATTENTION_FILE);
-    LOG.info("Graph attention written to {} and {}", nodeScoresFile, attentionFile);
-    return new GatJobResult(nodeScoresFile, attentionFile, input.featureNames(), scores);
+    Optional<Path> spreadFile = spreadWritten
+        ? Optional.of(outDir.resolve(GatCsvWriter.SPREAD_FILE))
+        : Optional.empty();
+    LOG.info("Graph attention written to {}", outDir);
+    return new GatJobResult(
+        nodeScoresFile, attentionFile, spreadFile, input.featureNames(), scores);
   }
 
   private static GatScores runEnsemble(GatInput input, WeightsSource.Seeded seeded) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.faultline.analysis.attention.DirectedEdge;
+import org.faultline.analysis.attention.GatEnsemble;
 import org.faultline.analysis.attention.GatGraph;
 import org.faultline.analysis.attention.GatLayerWeights;
 import org.faultline.analysis.attention.GatNetwork;
@@ -42,9 +43,9 @@ class GatCsvWriterTest {
     GatCsvWriter.write(uniformScores(), dir);
 
     assertThat(Files.readString(dir.resolve("node_scores.csv"), StandardCharsets.UTF_8))
-        .isEqualTo("node,score,score_std\r\n"
-            + "\"water, north\",0.5,0\r\n"
-            + "Süd,0.5,0\r\n");
+        .isEqualTo("node,score\r\n"
+            + "\"water, north\",0.5\r\n"
+            + "Süd,0.5\r\n");
     assertThat(Files.readString(dir.resolve("attention.csv"), StandardCharsets.UTF_8))
         .isEqualTo("layer,head,source,target,alpha\r\n"
             + "1,0,\"water, north\",Süd,0.5\r\n"
@@ -59,6 +60,43 @@ class GatCsvWriterTest {
   }
 
   @Test
+  void write_singleNetwork_writesNoSpreadFile() throws IOException {
+    boolean spreadWritten = GatCsvWriter.write(uniformScores(), dir);
+
+    assertThat(spreadWritten).isFalse();
+    assertThat(listing(dir)).containsExactly("attention.csv", "node_scores.csv");
+  }
+
+  @Test
+  void write_ensemble_writesSpreadFile() throws IOException {
+    GatGraph graph = GatGraph.of(List.of("a", "b"), List.of(new DirectedEdge("a", "b")));
+    GatScores scores = GatEnsemble.run(graph, new double[][] {{1}, {2}}, 3, 2, 1, 1);
+
+    boolean spreadWritten = GatCsvWriter.write(scores, dir);
+
+    assertThat(spreadWritten).isTrue();
+    assertThat(Files.readString(dir.resolve("node_scores_spread.csv"), StandardCharsets.UTF_8))
+        .isEqualTo("node,mean,std\r\n"
+            + "a," + CsvNumbers.format(scores.score(0)) + ","
+            + CsvNumbers.format(scores.scoreStd(0)) + "\r\n"
+            + "b," + CsvNumbers.format(scores.score(1)) + ","
+            + CsvNumbers.format(scores.scoreStd(1)) + "\r\n");
+    assertThat(Files.readString(dir.resolve("node_scores.csv"), StandardCharsets.UTF_8))
+        .isEqualTo("node,score\r\n"
+            + "a," + CsvNumbers.format(scores.score(0)) + "\r\n"
+            + "b," + CsvNumbers.format(scores.score(1)) + "\r\n");
+  }
+
+  @Test
+  void write_singleNetworkAfterEnsemble_deletesStaleSpreadFile() throws IOException {
+    Files.writeString(dir.resolve("node_scores_spread.csv"), "old", StandardCharsets.UTF_8);
+
+    GatCsvWriter.write(uniformScores(), dir);
+
+    assertThat(listing(dir)).containsExactly("attention.csv", "node_scores.csv");
+  }
+
+  @Test
   void write_existingFiles_replaced() throws IOException {
     Files.writeString(dir.resolve("node_scores.csv"), "old", StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("attention.csv"), "old", StandardCharsets.UTF_8);
@@ -66,7 +104,7 @@ class GatCsvWriterTest {
     GatCsvWriter.write(uniformScores(), dir);
 
     assertThat(Files.readString(dir.resolve("node_scores.csv"), StandardCharsets.UTF_8))
-        .startsWith("node,score,score_std");
+        .startsWith("node,score\r\n");
     assertThat(Files.readString(dir.resolve("attention.csv"), StandardCharsets.UTF_8))
         .startsWith("layer,head,source,target,alpha");
   }
@@ -75,6 +113,8 @@ class GatCsvWriterTest {
   void write_staleTemporaryFiles_overwrittenAndRemoved() throws IOException {
     Files.writeString(dir.resolve(".node_scores.csv.tmp"), "stale", StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(".attention.csv.tmp"), "stale", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(".node_scores_spread.csv.tmp"), "stale",
+        StandardCharsets.UTF_8);
 
     GatCsvWriter.write(uniformScores(), dir);
 

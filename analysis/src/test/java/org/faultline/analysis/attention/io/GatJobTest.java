@@ -102,15 +102,16 @@ class GatJobTest {
       throws IOException {
     List<List<String>> rows = readRows(outDir().resolve("node_scores.csv"));
 
-    assertThat(rows.get(0)).containsExactly("node", "score", "score_std");
+    assertThat(rows.get(0)).containsExactly("node", "score");
     assertThat(rows).hasSize(randomCase.nodeIds().size() + 1);
     for (int node = 0; node < randomCase.nodeIds().size(); node++) {
       List<String> row = rows.get(node + 1);
+      assertThat(row).hasSize(2);
       assertThat(row.get(0)).isEqualTo(randomCase.nodeIds().get(node));
       assertThat(Double.parseDouble(row.get(1))).as("trial %d node %d", trial, node)
           .isCloseTo(reference.salience()[node], CLOSE);
-      assertThat(row.get(2)).isEqualTo("0");
     }
+    assertThat(outDir().resolve("node_scores_spread.csv")).doesNotExist();
   }
 
   /** Checks every row of attention.csv against the reference, in the documented row order. */
@@ -149,13 +150,19 @@ class GatJobTest {
         GatJob.run(edges(), features(), WeightsSource.seeded(7), outDir());
 
     GatScores expected = GatEnsemble.run(randomCase.graph(), randomCase.features(), 7, 16, 4, 8);
-    List<List<String>> rows = readRows(result.nodeScoresFile());
+    List<List<String>> scoreRows = readRows(result.nodeScoresFile());
+    List<List<String>> spreadRows = readRows(outDir().resolve("node_scores_spread.csv"));
+    assertThat(spreadRows.get(0)).containsExactly("node", "mean", "std");
     for (int node = 0; node < randomCase.nodeIds().size(); node++) {
-      assertThat(Double.parseDouble(rows.get(node + 1).get(1))).isEqualTo(expected.score(node));
-      assertThat(Double.parseDouble(rows.get(node + 1).get(2)))
+      assertThat(Double.parseDouble(scoreRows.get(node + 1).get(1)))
+          .isEqualTo(expected.score(node));
+      assertThat(Double.parseDouble(spreadRows.get(node + 1).get(1)))
+          .isEqualTo(expected.score(node));
+      assertThat(Double.parseDouble(spreadRows.get(node + 1).get(2)))
           .isEqualTo(expected.scoreStd(node));
     }
     assertThat(result.scores().modelCount()).isEqualTo(16);
+    assertThat(result.spreadFile()).contains(outDir().resolve("node_scores_spread.csv"));
   }
 
   @Test
@@ -171,6 +178,8 @@ class GatJobTest {
         .isEqualTo(Files.readAllBytes(firstOut.resolve("node_scores.csv")));
     assertThat(Files.readAllBytes(secondOut.resolve("attention.csv")))
         .isEqualTo(Files.readAllBytes(firstOut.resolve("attention.csv")));
+    assertThat(Files.readAllBytes(secondOut.resolve("node_scores_spread.csv")))
+        .isEqualTo(Files.readAllBytes(firstOut.resolve("node_scores_spread.csv")));
   }
 
   @Test
@@ -183,6 +192,7 @@ class GatJobTest {
 
     assertThat(result.nodeScoresFile()).isEqualTo(outDir().resolve("node_scores.csv"));
     assertThat(result.attentionFile()).isEqualTo(outDir().resolve("attention.csv"));
+    assertThat(result.spreadFile()).contains(outDir().resolve("node_scores_spread.csv"));
     assertThat(result.featureNames()).containsExactly("stress", "load");
     assertThat(result.scores().graph().nodeIds()).containsExactly("power", "water");
   }
