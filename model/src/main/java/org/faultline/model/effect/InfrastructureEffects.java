@@ -32,13 +32,13 @@ public final class InfrastructureEffects {
   private final List<Participant> services;
   private final Map<String, Participant> servicesById;
   private final Dynamics dynamics;
-  private final int activeCode;
   private final Perturbations perturbations;
   private final ServiceConditions conditions;
   private final EffectiveCapacity capacity;
   private final CouplingEffects coupling;
   private final BacklogEffects backlog;
   private final StatusEffects status;
+  private final InterventionEffects interventions;
   private final List<List<Participant>> listeners = new ArrayList<>();
 
   /**
@@ -63,7 +63,6 @@ public final class InfrastructureEffects {
     this.services = List.copyOf(services);
     this.servicesById = Map.copyOf(servicesById);
     this.dynamics = spec.dynamics();
-    this.activeCode = state.status().code(InfrastructureState.ACTIVE);
     for (int i = 0; i < services.size(); i++) {
       if (services.get(i).index() != i) {
         throw new IllegalArgumentException(
@@ -95,6 +94,15 @@ public final class InfrastructureEffects {
         listeners.get(servicesById.get(id).index()).add(offices.get(k));
       }
     }
+    this.interventions =
+        new InterventionEffects(
+            state,
+            services,
+            servicesById,
+            offices,
+            spec.policies(),
+            capacity,
+            dynamics.resourceCoupling());
     this.status =
         new StatusEffects(
             events,
@@ -114,7 +122,7 @@ public final class InfrastructureEffects {
         .handle(events.demandSpike, this::demand)
         .handle(events.serviceOverload, this::serviceOverload)
         .handle(events.policyIntent, this::policyIntent)
-        .handle(events.policyIntervention, this::policyIntervention)
+        .handle(events.policyIntervention, interventions::policyIntervention)
         .handle(events.serviceReport, this::serviceReport);
     if (coupling != null) {
       simulation.handle(events.couplingStep, coupling::couplingStep);
@@ -168,11 +176,25 @@ public final class InfrastructureEffects {
     }
   }
 
-  /** For every service s: load(s) += intensity. */
+  /**
+   * For every service s, or each of the payload's services when it names them: load(s) +=
+   * intensity. A payload with the perceived stress sets the population's stress to it.
+   */
   private void demand(Event event, EffectContext context) {
-    double intensity = event.payload().getDouble(InfrastructureEvents.INTENSITY);
-    for (Participant service : services) {
-      context.state().add(state.load(), service, intensity);
+    Payload payload = event.payload();
+    double intensity = payload.getDouble(InfrastructureEvents.INTENSITY);
+    if (payload.has(InfrastructureEvents.SERVICES)) {
+      for (String id : payload.getStrings(InfrastructureEvents.SERVICES)) {
+        context.state().add(state.load(), servicesById.get(id), intensity);
+      }
+    } else {
+      for (Participant service : services) {
+        context.state().add(state.load(), service, intensity);
+      }
+    }
+    if (payload.has(InfrastructureEvents.PERCEIVED_STRESS)) {
+      context.state().set(
+          state.stress(), event.source(), payload.getDouble(InfrastructureEvents.PERCEIVED_STRESS));
     }
   }
 
@@ -203,36 +225,5 @@ public final class InfrastructureEffects {
     long delay = event.delay().requested().orElse(0);
     context.intend(
         Intent.of(events.policyIntervention, event.source(), event.payload(), (double) delay));
-  }
-
-  /**
-   * Releases r = min(budget_release, budget) of the office's budget, split equally: resource(s)
-   * += r / n for each of the n active services, and budget -= r. Nothing is released when no
-   * service is active. Under resource coupling the effective capacity follows the resources.
-   */
-  private void policyIntervention(Event event, EffectContext context) {
-    StateStore store = context.state();
-    Participant office = event.source();
-    int active = 0;
-    for (Participant service : services) {
-      if (store.label(state.status(), service) == activeCode) {
-        active++;
-      }
-    }
-    if (active == 0) {
-      return;
-    }
-    double budget = store.get(state.resource(), office);
-    double release =
-        Math.min(event.payload().getDouble(InfrastructureEvents.BUDGET_RELEASE), budget);
-    for (Participant service : services) {
-      if (store.label(state.status(), service) == activeCode) {
-        store.add(state.resource(), service, release / active);
-        if (dynamics.resourceCoupling()) {
-          capacity.update(store, service.index());
-        }
-      }
-    }
-    store.set(state.resource(), office, budget - release);
   }
 }

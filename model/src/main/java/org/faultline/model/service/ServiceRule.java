@@ -14,7 +14,8 @@ import org.faultline.model.state.StateColumns;
 /**
  * A service's decision rule: report an overload when the load exceeds the effective capacity,
  * unless an earlier report is still unresolved; and, for a service that reports to a policy
- * office, send its state whenever no earlier report of its is still on its way.
+ * office, send its state whenever no earlier report of its is still on its way, except in
+ * reaction to a report.
  *
  * <p>An earlier overload report is unresolved while it is pending, or after it executed while the
  * service's stress is at or above its overload threshold. Immutable.
@@ -71,7 +72,9 @@ public final class ServiceRule implements Agent {
   public void observe(Observation observation, IntentSink intents) {
     StateView state = observation.state();
     Participant self = observation.self();
-    if (reportsToOffices && state.pending(stateReport, self) == 0) {
+    // Reporting in reaction to a report could loop within one tick when reports take 0 ticks.
+    boolean afterReport = observation.type() == stateReport;
+    if (reportsToOffices && !afterReport && state.pending(stateReport, self) == 0) {
       intents.intend(Intent.of(stateReport, self, stateOf(state, self)));
     }
     double load = state.get(columns.load(), self);

@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param budgetRelease the budget one intervention releases; at least 0
  * @param reportsFrom the services that report to it, in declaration order; when present it sees
  *     only these, through their reports, and when empty it sees every agent directly
+ * @param allocation how an intervention allocates the released budget
+ * @param priority the services in order of priority, for {@link Allocation#PRIORITY}; empty
+ *     otherwise
  */
 public record PolicySpec(
     String id,
@@ -21,16 +24,32 @@ public record PolicySpec(
     double stressThreshold,
     long interventionDelay,
     double budgetRelease,
-    Optional<List<String>> reportsFrom) {
+    Optional<List<String>> reportsFrom,
+    Allocation allocation,
+    List<String> priority) {
 
   public PolicySpec {
     Objects.requireNonNull(id, "id");
     reportsFrom = reportsFrom.map(List::copyOf);
+    Objects.requireNonNull(allocation, "allocation");
+    priority = List.copyOf(priority);
   }
 
-  /** Creates an office that sees every agent directly. */
+  /** Creates an office that sees every agent directly and allocates in equal shares. */
   public PolicySpec(
       String id, double budget, double stressThreshold, long interventionDelay, double budgetRelease) {
     this(id, budget, stressThreshold, interventionDelay, budgetRelease, Optional.empty());
+  }
+
+  /** Creates an office that allocates in equal shares. */
+  public PolicySpec(
+      String id,
+      double budget,
+      double stressThreshold,
+      long interventionDelay,
+      double budgetRelease,
+      Optional<List<String>> reportsFrom) {
+    this(id, budget, stressThreshold, interventionDelay, budgetRelease, reportsFrom,
+        Allocation.EQUAL, List.of());
   }
 }

@@ -227,7 +227,13 @@ public final class World {
     for (CitizenSpec citizen : spec.citizens()) {
       builder.agent(
           agent(citizen.id()),
-          new CitizenRule(columns, events, citizen.demand(), citizen.panicThreshold()));
+          new CitizenRule(
+              columns,
+              events,
+              citizen.demand(),
+              citizen.panicThreshold(),
+              citizen.escalation(),
+              citizen.uses().orElse(List.of()).stream().map(servicesById::get).toList()));
     }
     for (PolicySpec policy : spec.policies()) {
       builder.agent(

@@ -24,7 +24,7 @@ class ReportingTest {
   void reports_withLatency_officeIntendsAfterTheReportArrives() {
     EventLog log = run(overloadedDesk(Optional.of(List.of("desk"))));
 
-    // desk's stress passes 0.5 at t=3, but the report sent then arrives at t=7.
+    // desk's stress passes 0.5 at t=3, but its next report, sent at t=4, arrives at t=7.
     assertThat(log.first("POLICY_INTENT", "policy:city").time()).isEqualTo(7);
   }
 
@@ -55,7 +55,7 @@ class ReportingTest {
     Event second = log.ofType("SERVICE_REPORT").get(1);
     assertThat(second.time()).isEqualTo(7);
     assertThat(second.payload().toString())
-        .isEqualTo("{stress=0.6666666666666666, load=5.0, capacity=1.0, status=active}");
+        .isEqualTo("{stress=1.0, load=5.0, capacity=1.0, status=active}");
     assertThat(second.delay().components().get(0).ticks()).isEqualTo(3);
   }
 
@@ -64,7 +64,7 @@ class ReportingTest {
     EventLog log = run(overloadedDesk(Optional.of(List.of("desk"))));
 
     assertThat(log.last().get("reported_stress.desk", "desk")).isNaN();
-    assertThat(log.last().get("reported_stress.desk", "policy:city")).isCloseTo(2.0 / 3.0, within(1e-12));
+    assertThat(log.last().get("reported_stress.desk", "policy:city")).isCloseTo(1.0, within(1e-12));
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.faultline.model.spec.Allocation;
 import org.faultline.model.spec.Backlog;
 import org.faultline.model.spec.ChannelSpec;
 import org.faultline.model.spec.Dependency;
@@ -132,26 +133,52 @@ final class DynamicsFields {
         return new Channels(declared.keySet(), channels);
     }
 
+    /** A reference to a service, checked once every id of the document is declared. */
+    record ServiceReference(ScalarNode node, String role) {}
+
     /**
-     * Reads a policy office's {@code reports_from}: present, even empty, when the office learns of
-     * services only through their reports. Each item must name a service, at most once; the
-     * nodes of the items are added to a list so that they are checked once every id is declared.
+     * Reads an optional list of service ids, such as a policy office's {@code reports_from}: each
+     * item at most once, and its node added to the references to check later.
+     *
+     * @param role what the list's items are, for messages, such as "reporting service"
+     * @return the ids in written order, or empty when the key is absent or null
      */
-    static Optional<List<String>> bindReportsFrom(
-            MappingReader policy, List<ScalarNode> references, Problems problems) {
-        if (!policy.has("reports_from")) {
+    static Optional<List<String>> bindServiceList(MappingReader reader, String key, String role,
+            List<ServiceReference> references, Problems problems) {
+        if (!reader.has(key)) {
             return Optional.empty();
         }
         List<String> services = new ArrayList<>();
-        for (ScalarNode node : policy.stringNodes("reports_from")) {
+        for (ScalarNode node : reader.stringNodes(key)) {
             if (services.contains(node.text())) {
-                problems.add(node.problem("duplicate service '" + node.text() + "' in reports_from"));
+                problems.add(node.problem("duplicate service '" + node.text() + "' in " + key));
             } else {
-                references.add(node);
+                references.add(new ServiceReference(node, role));
                 services.add(node.text());
             }
         }
         return Optional.of(services);
+    }
+
+    /**
+     * Reads a policy office's allocation rule, and adds its {@code priority} list to {@code priority};
+     * the rule {@code priority} requires a non-empty list and every other rule forbids one.
+     */
+    static Allocation bindAllocation(MappingReader policy, List<ServiceReference> references,
+            Problems problems, List<String> priority) {
+        String label = policy.optionalEnumValue("allocation", Allocation.EQUAL.label(), Allocation.labels());
+        Allocation allocation = Allocation.ofLabel(label).orElseThrow();
+        Optional<List<String>> listed =
+                bindServiceList(policy, "priority", "priority service", references, problems);
+        listed.ifPresent(priority::addAll);
+        if (allocation == Allocation.PRIORITY && priority.isEmpty()) {
+            YamlNode at = policy.node("priority").or(() -> policy.node("allocation")).orElseThrow();
+            policy.reject(at, "allocation priority needs a non-empty priority list of service ids");
+        } else if (allocation != Allocation.PRIORITY && listed.isPresent()) {
+            policy.reject(policy.node("priority").orElseThrow(), "priority is used only with allocation: priority,"
+                    + " but the allocation is " + allocation.label() + "; remove it or set allocation: priority");
+        }
+        return allocation;
     }
 
     /**

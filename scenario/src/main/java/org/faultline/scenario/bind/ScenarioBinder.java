@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.faultline.model.event.InfrastructureEvents;
+import org.faultline.model.spec.Allocation;
 import org.faultline.model.spec.Backlog;
 import org.faultline.model.spec.CitizenSpec;
 import org.faultline.model.spec.Dependency;
@@ -81,9 +82,11 @@ public final class ScenarioBinder {
             "recovery_rate", "self_coupling", "degraded_inoperability", "failed_inoperability",
             "stress_rise", "stress_decay", "failure_threshold", "repair_delay");
     static final List<String> DEPENDENCY_KEYS = List.of("service", "coupling");
-    static final List<String> CITIZEN_KEYS = List.of("id", "demand", "panic_threshold", "resource");
+    static final List<String> CITIZEN_KEYS =
+            List.of("id", "demand", "panic_threshold", "resource", "uses", "escalation");
     static final List<String> POLICY_KEYS = List.of(
-            "id", "budget", "stress_threshold", "intervention_delay", "budget_release", "reports_from");
+            "id", "budget", "stress_threshold", "intervention_delay", "budget_release", "reports_from",
+            "allocation", "priority");
     static final List<String> FLOOD_KEYS = List.of(
             "id", "kind", "targets", "onset", "pulses", "interval", "intensity", "resource_drain",
             "perturbation", "perturbation_duration");
@@ -129,15 +132,15 @@ public final class ScenarioBinder {
         for (YamlNode node : serviceNodes) {
             bindService(node, problems, ids, dependencies).ifPresent(services::add);
         }
+        List<DynamicsFields.ServiceReference> serviceReferences = new ArrayList<>();
         List<CitizenSpec> citizens = new ArrayList<>();
         for (YamlNode node : top.optionalSequence("citizens")) {
-            bindCitizen(node, problems, ids).ifPresent(citizens::add);
+            bindCitizen(node, problems, ids, serviceReferences).ifPresent(citizens::add);
         }
         List<PolicySpec> policies = new ArrayList<>();
         List<YamlNode> reportsFrom = new ArrayList<>();
-        List<ScalarNode> reportingServices = new ArrayList<>();
         for (YamlNode node : top.optionalSequence("policy_offices")) {
-            bindPolicy(node, problems, ids, reportsFrom, reportingServices).ifPresent(policies::add);
+            bindPolicy(node, problems, ids, reportsFrom, serviceReferences).ifPresent(policies::add);
         }
         checkDependencies(dependencies, ids, problems);
 
@@ -145,8 +148,8 @@ public final class ScenarioBinder {
         for (YamlNode node : top.optionalSequence("stressors")) {
             bindStressor(node, problems, ids).ifPresent(stressors::add);
         }
-        for (ScalarNode service : reportingServices) {
-            ids.requireKind(service, Ids.Kind.SERVICE, "reporting service");
+        for (DynamicsFields.ServiceReference reference : serviceReferences) {
+            ids.requireKind(reference.node(), Ids.Kind.SERVICE, reference.role());
         }
         List<InitialEventSpec> initialEvents = new ArrayList<>();
         for (YamlNode node : top.optionalSequence("initial_events")) {
@@ -215,16 +218,26 @@ public final class ScenarioBinder {
         }
     }
 
-    private static Optional<CitizenSpec> bindCitizen(YamlNode node, Problems problems, Ids ids) {
+    private static Optional<CitizenSpec> bindCitizen(
+            YamlNode node, Problems problems, Ids ids, List<DynamicsFields.ServiceReference> serviceReferences) {
         MappingReader citizen = MappingReader.of(node, problems, CITIZEN_KEYS);
         Optional<String> id = ids.declare(citizen, Ids.Kind.CITIZEN);
         OptionalDouble demand = citizen.requiredDouble("demand", DoubleRange.nonNegative());
         OptionalDouble panic = citizen.requiredDouble("panic_threshold", DoubleRange.nonNegative());
         double resource = citizen.optionalDouble("resource", DEFAULT_CITIZEN_RESOURCE, DoubleRange.nonNegative());
+        Optional<List<String>> uses =
+                DynamicsFields.bindServiceList(citizen, "uses", "used service", serviceReferences, problems);
+        if (uses.isPresent() && uses.get().isEmpty() && citizen.node("uses").isPresent()) {
+            citizen.reject(citizen.node("uses").get(), "uses needs at least one service; leave it out for"
+                    + " a population that uses every service");
+        }
+        double escalation = citizen.optionalDouble(
+                "escalation", CitizenSpec.DEFAULT_ESCALATION, DoubleRange.atLeast(1));
         if (!citizen.isValid() || id.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new CitizenSpec(id.get(), demand.getAsDouble(), panic.getAsDouble(), resource));
+        return Optional.of(new CitizenSpec(
+                id.get(), demand.getAsDouble(), panic.getAsDouble(), resource, uses, escalation));
     }
 
     /**
@@ -232,14 +245,17 @@ public final class ScenarioBinder {
      * of the services it names to another, to be checked once every id is declared.
      */
     private static Optional<PolicySpec> bindPolicy(YamlNode node, Problems problems, Ids ids,
-            List<YamlNode> reportsFromNodes, List<ScalarNode> reportingServices) {
+            List<YamlNode> reportsFromNodes, List<DynamicsFields.ServiceReference> serviceReferences) {
         MappingReader policy = MappingReader.of(node, problems, POLICY_KEYS);
         Optional<String> id = ids.declare(policy, Ids.Kind.POLICY_OFFICE);
         OptionalDouble budget = policy.requiredDouble("budget", DoubleRange.nonNegative());
         OptionalDouble threshold = policy.requiredDouble("stress_threshold", DoubleRange.nonNegative());
         OptionalLong delay = policy.requiredLong("intervention_delay", LongRange.nonNegative());
         OptionalDouble release = policy.requiredDouble("budget_release", DoubleRange.nonNegative());
-        Optional<List<String>> reportsFrom = DynamicsFields.bindReportsFrom(policy, reportingServices, problems);
+        Optional<List<String>> reportsFrom = DynamicsFields.bindServiceList(
+                policy, "reports_from", "reporting service", serviceReferences, problems);
+        List<String> priority = new ArrayList<>();
+        Allocation allocation = DynamicsFields.bindAllocation(policy, serviceReferences, problems, priority);
         if (reportsFrom.isPresent()) {
             reportsFromNodes.add(policy.node("reports_from").orElseThrow());
         }
@@ -247,7 +263,7 @@ public final class ScenarioBinder {
             return Optional.empty();
         }
         return Optional.of(new PolicySpec(id.get(), budget.getAsDouble(), threshold.getAsDouble(),
-                delay.getAsLong(), release.getAsDouble(), reportsFrom));
+                delay.getAsLong(), release.getAsDouble(), reportsFrom, allocation, priority));
     }
 
     private static Optional<StressorSpec> bindStressor(YamlNode node, Problems problems, Ids ids) {
