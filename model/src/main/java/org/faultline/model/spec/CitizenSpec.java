@@ -16,6 +16,8 @@ import java.util.Optional;
  *     only and it perceives their mean stress, and when empty its demand goes to every service and
  *     it perceives its own stress
  * @param escalation the factor by which an escalated demand exceeds the normal demand; at least 1
+ * @param reactTo the event types after which it observes the state, when it has its own list;
+ *     empty when it follows the scenario's {@code react_to}
  */
 public record CitizenSpec(
     String id,
@@ -23,7 +25,8 @@ public record CitizenSpec(
     double panicThreshold,
     double resource,
     Optional<List<String>> uses,
-    double escalation) {
+    double escalation,
+    Optional<List<String>> reactTo) {
 
   /** The default escalation factor: a demand spike is twice the normal demand. */
   public static final double DEFAULT_ESCALATION = 2.0;
@@ -31,10 +34,23 @@ public record CitizenSpec(
   public CitizenSpec {
     Objects.requireNonNull(id, "id");
     uses = uses.map(List::copyOf);
+    reactTo = reactTo.map(List::copyOf);
+  }
+
+  /** Creates a population that follows the scenario's {@code react_to}. */
+  public CitizenSpec(
+      String id,
+      double demand,
+      double panicThreshold,
+      double resource,
+      Optional<List<String>> uses,
+      double escalation) {
+    this(id, demand, panicThreshold, resource, uses, escalation, Optional.empty());
   }
 
   /** Creates a population that uses every service and perceives its own stress. */
   public CitizenSpec(String id, double demand, double panicThreshold, double resource) {
-    this(id, demand, panicThreshold, resource, Optional.empty(), DEFAULT_ESCALATION);
+    this(id, demand, panicThreshold, resource, Optional.empty(), DEFAULT_ESCALATION,
+        Optional.empty());
   }
 }

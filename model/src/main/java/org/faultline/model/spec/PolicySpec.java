@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param allocation how an intervention allocates the released budget
  * @param priority the services in order of priority, for {@link Allocation#PRIORITY}; empty
  *     otherwise
+ * @param reactTo the event types after which it observes the state, when it has its own list;
+ *     empty when it follows the scenario's {@code react_to}
  */
 public record PolicySpec(
     String id,
@@ -26,13 +28,29 @@ public record PolicySpec(
     double budgetRelease,
     Optional<List<String>> reportsFrom,
     Allocation allocation,
-    List<String> priority) {
+    List<String> priority,
+    Optional<List<String>> reactTo) {
 
   public PolicySpec {
     Objects.requireNonNull(id, "id");
     reportsFrom = reportsFrom.map(List::copyOf);
     Objects.requireNonNull(allocation, "allocation");
     priority = List.copyOf(priority);
+    reactTo = reactTo.map(List::copyOf);
+  }
+
+  /** Creates an office that follows the scenario's {@code react_to}. */
+  public PolicySpec(
+      String id,
+      double budget,
+      double stressThreshold,
+      long interventionDelay,
+      double budgetRelease,
+      Optional<List<String>> reportsFrom,
+      Allocation allocation,
+      List<String> priority) {
+    this(id, budget, stressThreshold, interventionDelay, budgetRelease, reportsFrom, allocation,
+        priority, Optional.empty());
   }
 
   /** Creates an office that sees every agent directly and allocates in equal shares. */
@@ -50,6 +68,6 @@ public record PolicySpec(
       double budgetRelease,
       Optional<List<String>> reportsFrom) {
     this(id, budget, stressThreshold, interventionDelay, budgetRelease, reportsFrom,
-        Allocation.EQUAL, List.of());
+        Allocation.EQUAL, List.of(), Optional.empty());
   }
 }

@@ -2,6 +2,7 @@ package org.faultline.model.spec;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A public service.
@@ -15,6 +16,8 @@ import java.util.Objects;
  * @param stressIncrement the stress one overload report adds; at least 0
  * @param inoperability its parameters under dependency coupling
  * @param backlog its parameters under backlog, failure and repair
+ * @param reactTo the event types after which it observes the state, when it has its own list;
+ *     empty when it follows the scenario's {@code react_to}
  */
 public record ServiceSpec(
     String id,
@@ -24,7 +27,8 @@ public record ServiceSpec(
     double overloadThreshold,
     double stressIncrement,
     Inoperability inoperability,
-    Backlog backlog) {
+    Backlog backlog,
+    Optional<List<String>> reactTo) {
 
   /** The default overload threshold. */
   public static final double DEFAULT_OVERLOAD_THRESHOLD = 1.0;
@@ -37,6 +41,21 @@ public record ServiceSpec(
     dependencies = List.copyOf(dependencies);
     Objects.requireNonNull(inoperability, "inoperability");
     Objects.requireNonNull(backlog, "backlog");
+    reactTo = reactTo.map(List::copyOf);
+  }
+
+  /** Creates a service that follows the scenario's {@code react_to}. */
+  public ServiceSpec(
+      String id,
+      double capacity,
+      double resource,
+      List<Dependency> dependencies,
+      double overloadThreshold,
+      double stressIncrement,
+      Inoperability inoperability,
+      Backlog backlog) {
+    this(id, capacity, resource, dependencies, overloadThreshold, stressIncrement, inoperability,
+        backlog, Optional.empty());
   }
 
   /**
@@ -58,7 +77,8 @@ public record ServiceSpec(
         overloadThreshold,
         stressIncrement,
         Inoperability.defaults(),
-        Backlog.defaults());
+        Backlog.defaults(),
+        Optional.empty());
   }
 
   /** Returns the ids of the services this one depends on, in declaration order. */

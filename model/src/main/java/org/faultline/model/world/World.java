@@ -136,9 +136,7 @@ public final class World {
         .registerWith(builder);
     registerRules(builder);
     builder.visibility(visibility());
-    for (String typeName : spec.reactTo()) {
-      builder.react(type(typeName), participants.agents());
-    }
+    registerReactions(builder);
     observers.forEach(builder::observer);
 
     Simulation simulation = builder.build();
@@ -245,6 +243,28 @@ public final class World {
               policy.interventionDelay(),
               policy.budgetRelease(),
               policy.reportsFrom().map(ids -> ids.stream().map(state::reportedStress).toList())));
+    }
+  }
+
+  /**
+   * Makes each agent react to the event types of its own {@code react_to}, or of the scenario's
+   * when it has none, in registration order.
+   */
+  private void registerReactions(Simulation.Builder builder) {
+    List<List<String>> reactions = new ArrayList<>();
+    spec.services().forEach(service -> reactions.add(service.reactTo().orElse(spec.reactTo())));
+    spec.citizens().forEach(citizen -> reactions.add(citizen.reactTo().orElse(spec.reactTo())));
+    spec.policies().forEach(policy -> reactions.add(policy.reactTo().orElse(spec.reactTo())));
+    for (EventType type : events.all()) {
+      List<Participant> reacting = new ArrayList<>();
+      for (int i = 0; i < reactions.size(); i++) {
+        if (reactions.get(i).contains(type.name())) {
+          reacting.add(participants.agent(i));
+        }
+      }
+      if (!reacting.isEmpty()) {
+        builder.react(type, reacting);
+      }
     }
   }
 

@@ -80,13 +80,13 @@ public final class ScenarioBinder {
     static final List<String> SERVICE_KEYS = List.of(
             "id", "capacity", "resource", "depends_on", "overload_threshold", "stress_increment",
             "recovery_rate", "self_coupling", "degraded_inoperability", "failed_inoperability",
-            "stress_rise", "stress_decay", "failure_threshold", "repair_delay");
+            "stress_rise", "stress_decay", "failure_threshold", "repair_delay", "react_to");
     static final List<String> DEPENDENCY_KEYS = List.of("service", "coupling");
     static final List<String> CITIZEN_KEYS =
-            List.of("id", "demand", "panic_threshold", "resource", "uses", "escalation");
+            List.of("id", "demand", "panic_threshold", "resource", "uses", "escalation", "react_to");
     static final List<String> POLICY_KEYS = List.of(
             "id", "budget", "stress_threshold", "intervention_delay", "budget_release", "reports_from",
-            "allocation", "priority");
+            "allocation", "priority", "react_to");
     static final List<String> FLOOD_KEYS = List.of(
             "id", "kind", "targets", "onset", "pulses", "interval", "intensity", "resource_drain",
             "perturbation", "perturbation_duration");
@@ -188,6 +188,7 @@ public final class ScenarioBinder {
                 "stress_increment", ServiceSpec.DEFAULT_STRESS_INCREMENT, DoubleRange.nonNegative());
         Inoperability inoperability = DynamicsFields.bindInoperability(service);
         Backlog backlog = DynamicsFields.bindBacklog(service);
+        Optional<List<String>> reactTo = bindOwnReactTo(service, eventTypes, problems);
         // Dependencies are checked even when another field of the service is invalid, so that all
         // problems of the file are reported at once.
         id.ifPresent(declared -> dependencies.put(declared,
@@ -197,7 +198,7 @@ public final class ScenarioBinder {
         }
         List<Dependency> dependencySpecs = dependsOn.stream().map(DynamicsFields.DependencyNode::dependency).toList();
         return Optional.of(new ServiceSpec(id.get(), capacity.getAsDouble(), resource, dependencySpecs,
-                overloadThreshold, stressIncrement, inoperability, backlog));
+                overloadThreshold, stressIncrement, inoperability, backlog, reactTo));
     }
 
     private static void checkDependencies(Map<String, List<ScalarNode>> dependencies, Ids ids, Problems problems) {
@@ -218,7 +219,7 @@ public final class ScenarioBinder {
         }
     }
 
-    private static Optional<CitizenSpec> bindCitizen(
+    private Optional<CitizenSpec> bindCitizen(
             YamlNode node, Problems problems, Ids ids, List<DynamicsFields.ServiceReference> serviceReferences) {
         MappingReader citizen = MappingReader.of(node, problems, CITIZEN_KEYS);
         Optional<String> id = ids.declare(citizen, Ids.Kind.CITIZEN);
@@ -233,18 +234,19 @@ public final class ScenarioBinder {
         }
         double escalation = citizen.optionalDouble(
                 "escalation", CitizenSpec.DEFAULT_ESCALATION, DoubleRange.atLeast(1));
+        Optional<List<String>> reactTo = bindOwnReactTo(citizen, eventTypes, problems);
         if (!citizen.isValid() || id.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new CitizenSpec(
-                id.get(), demand.getAsDouble(), panic.getAsDouble(), resource, uses, escalation));
+                id.get(), demand.getAsDouble(), panic.getAsDouble(), resource, uses, escalation, reactTo));
     }
 
     /**
      * Binds a policy office, adds its {@code reports_from} node, if any, to a list, and the nodes
      * of the services it names to another, to be checked once every id is declared.
      */
-    private static Optional<PolicySpec> bindPolicy(YamlNode node, Problems problems, Ids ids,
+    private Optional<PolicySpec> bindPolicy(YamlNode node, Problems problems, Ids ids,
             List<YamlNode> reportsFromNodes, List<DynamicsFields.ServiceReference> serviceReferences) {
         MappingReader policy = MappingReader.of(node, problems, POLICY_KEYS);
         Optional<String> id = ids.declare(policy, Ids.Kind.POLICY_OFFICE);
@@ -256,6 +258,7 @@ public final class ScenarioBinder {
                 policy, "reports_from", "reporting service", serviceReferences, problems);
         List<String> priority = new ArrayList<>();
         Allocation allocation = DynamicsFields.bindAllocation(policy, serviceReferences, problems, priority);
+        Optional<List<String>> reactTo = bindOwnReactTo(policy, eventTypes, problems);
         if (reportsFrom.isPresent()) {
             reportsFromNodes.add(policy.node("reports_from").orElseThrow());
         }
@@ -263,7 +266,7 @@ public final class ScenarioBinder {
             return Optional.empty();
         }
         return Optional.of(new PolicySpec(id.get(), budget.getAsDouble(), threshold.getAsDouble(),
-                delay.getAsLong(), release.getAsDouble(), reportsFrom, allocation, priority));
+                delay.getAsLong(), release.getAsDouble(), reportsFrom, allocation, priority, reactTo));
     }
 
     private static Optional<StressorSpec> bindStressor(YamlNode node, Problems problems, Ids ids) {
@@ -364,11 +367,17 @@ public final class ScenarioBinder {
     }
 
     private List<String> bindReactTo(MappingReader top, Problems problems) {
-        if (!top.has("react_to")) {
-            return DEFAULT_REACT_TO;
+        return bindOwnReactTo(top, eventTypes, problems).orElse(DEFAULT_REACT_TO);
+    }
+
+    /** Reads a {@code react_to} list of event types; empty when the key is absent or null. */
+    private static Optional<List<String>> bindOwnReactTo(
+            MappingReader reader, List<String> eventTypes, Problems problems) {
+        if (!reader.has("react_to")) {
+            return Optional.empty();
         }
         List<String> types = new ArrayList<>();
-        for (ScalarNode node : top.stringNodes("react_to")) {
+        for (ScalarNode node : reader.stringNodes("react_to")) {
             String type = node.text();
             if (!eventTypes.contains(type)) {
                 problems.add(node.problem("unknown event type '" + type + "'"
@@ -380,7 +389,7 @@ public final class ScenarioBinder {
                 types.add(type);
             }
         }
-        return types;
+        return Optional.of(types);
     }
 
     private static Limits bindLimits(MappingNode node, Problems problems) {

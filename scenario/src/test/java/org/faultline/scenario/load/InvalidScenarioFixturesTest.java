@@ -46,7 +46,7 @@ class InvalidScenarioFixturesTest {
                                 "unknown key 'capcity' (did you mean 'capacity'?); allowed keys: id, capacity,"
                                         + " resource, depends_on, overload_threshold, stress_increment, recovery_rate,"
                                         + " self_coupling, degraded_inoperability, failed_inoperability, stress_rise,"
-                                        + " stress_decay, failure_threshold, repair_delay")),
+                                        + " stress_decay, failure_threshold, repair_delay, react_to")),
                 fixture("missing-required.yaml", problem(1, 1, "horizon", null,
                         "missing required key 'horizon': expected an integer ≥ 0")),
                 fixture("null-required.yaml", problem(2, 9, "horizon", "",
@@ -78,7 +78,7 @@ class InvalidScenarioFixturesTest {
                         "expected a mapping with the keys id, capacity, resource, depends_on, overload_threshold,"
                                 + " stress_increment, recovery_rate, self_coupling, degraded_inoperability,"
                                 + " failed_inoperability, stress_rise, stress_decay, failure_threshold,"
-                                + " repair_delay, found a string \"transport\"")),
+                                + " repair_delay, react_to, found a string \"transport\"")),
                 fixture("scalar-for-list.yaml", problem(8, 17, "services[1].depends_on", "transport",
                         "expected a sequence, found a string \"transport\"")),
                 fixture("invalid-id.yaml", problem(4, 9, "services[0].id", "transport ",
@@ -122,7 +122,7 @@ class InvalidScenarioFixturesTest {
                                         + " capacity, resource, depends_on, overload_threshold, stress_increment,"
                                         + " recovery_rate, self_coupling, degraded_inoperability,"
                                         + " failed_inoperability, stress_rise, stress_decay,"
-                                        + " failure_threshold, repair_delay"),
+                                        + " failure_threshold, repair_delay, react_to"),
                         problem(9, 15, "services[1].capacity", "3.0", "invalid value \"3.0\": must be a finite"
                                 + " number > 0 (a quoted value is a string: remove the quotes)"),
                         problem(10, 18, "services[1].depends_on[0]", "transprt", "unknown service 'transprt' (did"
