@@ -118,6 +118,7 @@ public final class InfrastructureEffects {
   public void registerWith(Simulation.Builder simulation) {
     simulation
         .handle(events.floodImpact, this::floodImpact)
+        .handle(events.heatwaveDemand, this::heatwaveDemand)
         .handle(events.normalDemand, this::demand)
         .handle(events.demandSpike, this::demand)
         .handle(events.serviceOverload, this::serviceOverload)
@@ -157,6 +158,21 @@ public final class InfrastructureEffects {
       if (dynamics.resourceCoupling()) {
         capacity.update(store, service.index());
       }
+    }
+    perturb(event, context);
+  }
+
+  /**
+   * For each target service s: load(s) += intensity. Under dependency coupling a pulse that
+   * carries a perturbation also applies c* = perturbation to each target.
+   */
+  private void heatwaveDemand(Event event, EffectContext context) {
+    Payload payload = event.payload();
+    double intensity = payload.getDouble(InfrastructureEvents.INTENSITY);
+    for (String id : payload.getStrings(InfrastructureEvents.SERVICES)) {
+      Participant service = servicesById.get(id);
+      context.state().add(state.load(), service, intensity);
+      conditions.hit(service.index(), event);
     }
     perturb(event, context);
   }

@@ -62,6 +62,8 @@ public final class InfrastructureEvents {
 
   /** A flood pulse hits services. */
   public final EventType floodImpact = catalog.define("FLOOD_IMPACT");
+  /** A heatwave pulse adds demand to services. */
+  public final EventType heatwaveDemand = catalog.define("HEATWAVE_DEMAND");
   /** Citizens add their normal demand to every service. */
   public final EventType normalDemand = catalog.define("NORMAL_DEMAND");
   /** Panicking citizens add escalated demand to every service. */

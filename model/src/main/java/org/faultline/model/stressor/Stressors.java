@@ -1,10 +1,13 @@
 package org.faultline.model.stressor;
 
+import org.faultline.engine.event.EventType;
 import org.faultline.engine.event.Participant;
 import org.faultline.engine.event.Payload;
 import org.faultline.engine.run.Simulation;
 import org.faultline.model.event.InfrastructureEvents;
 import org.faultline.model.spec.FloodSpec;
+import org.faultline.model.spec.HeatwaveSpec;
+import org.faultline.model.spec.Perturbation;
 import org.faultline.model.spec.StressorSpec;
 
 /** Schedules each stressor's events before a run. Stateless. */
@@ -22,6 +25,46 @@ public final class Stressors {
       StressorSpec spec, Participant source, InfrastructureEvents events, Simulation simulation) {
     if (spec instanceof FloodSpec flood) {
       scheduleFlood(flood, source, events, simulation);
+    } else if (spec instanceof HeatwaveSpec heatwave) {
+      scheduleHeatwave(heatwave, source, events, simulation);
+    }
+  }
+
+  /**
+   * Pulse k (from 0) is one HEATWAVE_DEMAND with delay onset + k × interval, carrying the
+   * perturbation when the heatwave has one.
+   */
+  private static void scheduleHeatwave(
+      HeatwaveSpec heatwave, Participant source, InfrastructureEvents events, Simulation simulation) {
+    Payload.Builder payload =
+        Payload.builder()
+            .put(InfrastructureEvents.INTENSITY, heatwave.intensity())
+            .put(InfrastructureEvents.SERVICES, heatwave.targets());
+    addPerturbation(payload, heatwave.perturbation());
+    schedulePulses(
+        events.heatwaveDemand, source, payload.build(), heatwave.onset(), heatwave.pulses(),
+        heatwave.interval(), simulation);
+  }
+
+  private static void addPerturbation(Payload.Builder payload, Perturbation perturbation) {
+    if (perturbation.isPresent()) {
+      payload
+          .put(InfrastructureEvents.PERTURBATION, perturbation.level())
+          .put(InfrastructureEvents.PERTURBATION_DURATION, perturbation.duration());
+    }
+  }
+
+  private static void schedulePulses(
+      EventType type,
+      Participant source,
+      Payload pulse,
+      long onset,
+      int pulses,
+      long interval,
+      Simulation simulation) {
+    for (int k = 0; k < pulses; k++) {
+      long delay = Math.addExact(onset, Math.multiplyExact((long) k, interval));
+      simulation.schedule(type, source, pulse, (double) delay);
     }
   }
 
@@ -36,15 +79,9 @@ public final class Stressors {
             .put(InfrastructureEvents.INTENSITY, flood.intensity())
             .put(InfrastructureEvents.SERVICES, flood.targets())
             .put(InfrastructureEvents.RESOURCE_DRAIN, flood.resourceDrain());
-    if (flood.perturbation().isPresent()) {
-      payload
-          .put(InfrastructureEvents.PERTURBATION, flood.perturbation().level())
-          .put(InfrastructureEvents.PERTURBATION_DURATION, flood.perturbation().duration());
-    }
-    Payload pulse = payload.build();
-    for (int k = 0; k < flood.pulses(); k++) {
-      long delay = Math.addExact(flood.onset(), Math.multiplyExact((long) k, flood.interval()));
-      simulation.schedule(events.floodImpact, source, pulse, (double) delay);
-    }
+    addPerturbation(payload, flood.perturbation());
+    schedulePulses(
+        events.floodImpact, source, payload.build(), flood.onset(), flood.pulses(),
+        flood.interval(), simulation);
   }
 }

@@ -18,6 +18,7 @@ import org.faultline.model.spec.CitizenSpec;
 import org.faultline.model.spec.Dependency;
 import org.faultline.model.spec.Dynamics;
 import org.faultline.model.spec.FloodSpec;
+import org.faultline.model.spec.HeatwaveSpec;
 import org.faultline.model.spec.Inoperability;
 import org.faultline.model.spec.InitialEventSpec;
 import org.faultline.model.spec.Limits;
@@ -51,7 +52,7 @@ public final class ScenarioBinder {
     public static final List<String> TIME_UNITS = List.of("tick", "second", "minute", "hour", "day");
 
     /** Stressor kinds. */
-    public static final List<String> STRESSOR_KINDS = List.of("flood");
+    public static final List<String> STRESSOR_KINDS = List.of("flood", "heatwave");
 
     /** The event types after which agents react when a scenario does not say. */
     public static final List<String> DEFAULT_REACT_TO =
@@ -90,6 +91,9 @@ public final class ScenarioBinder {
     static final List<String> FLOOD_KEYS = List.of(
             "id", "kind", "targets", "onset", "pulses", "interval", "intensity", "resource_drain",
             "perturbation", "perturbation_duration");
+    static final List<String> HEATWAVE_KEYS = List.of(
+            "id", "kind", "targets", "onset", "pulses", "interval", "intensity", "perturbation",
+            "perturbation_duration");
     static final List<String> INITIAL_EVENT_KEYS = List.of("type", "source", "delay", "intensity");
     static final List<String> SCHEDULING_KEYS = List.of("event", "requested", "fixed", "channel");
     static final List<String> CHANNEL_KEYS = List.of("id", "minimum", "capacity", "jitter");
@@ -270,7 +274,11 @@ public final class ScenarioBinder {
     }
 
     private static Optional<StressorSpec> bindStressor(YamlNode node, Problems problems, Ids ids) {
-        MappingReader stressor = MappingReader.of(node, problems, FLOOD_KEYS);
+        boolean heatwave = node instanceof MappingNode mapping
+                && mapping.get("kind").filter(ScalarNode.class::isInstance)
+                        .map(kindNode -> ((ScalarNode) kindNode).text().equals("heatwave"))
+                        .orElse(false);
+        MappingReader stressor = MappingReader.of(node, problems, heatwave ? HEATWAVE_KEYS : FLOOD_KEYS);
         Optional<String> id = ids.declare(stressor, Ids.Kind.STRESSOR);
         Optional<String> kind = stressor.enumValue("kind", STRESSOR_KINDS);
         List<ScalarNode> targets = stressor.stringNodes("targets");
@@ -287,13 +295,17 @@ public final class ScenarioBinder {
         long interval = stressor.optionalLong("interval", 0, LongRange.nonNegative());
         onset.ifPresent(first -> checkLastPulse(stressor, first, pulses, interval));
         OptionalDouble intensity = stressor.requiredDouble("intensity", DoubleRange.nonNegative());
-        double drain = stressor.optionalDouble(
+        double drain = heatwave ? 0 : stressor.optionalDouble(
                 "resource_drain", FloodSpec.DEFAULT_RESOURCE_DRAIN, DoubleRange.nonNegative());
         Perturbation perturbation = DynamicsFields.bindPerturbation(stressor);
         if (!stressor.isValid() || id.isEmpty() || kind.isEmpty()) {
             return Optional.empty();
         }
         List<String> targetIds = targets.stream().map(ScalarNode::text).toList();
+        if (heatwave) {
+            return Optional.of(new HeatwaveSpec(id.get(), targetIds, onset.getAsLong(), (int) pulses, interval,
+                    intensity.getAsDouble(), perturbation));
+        }
         return Optional.of(new FloodSpec(id.get(), targetIds, onset.getAsLong(), (int) pulses, interval,
                 intensity.getAsDouble(), drain, perturbation));
     }

@@ -45,6 +45,8 @@ class FieldReferenceTest {
                         ScenarioBinder.POLICY_KEYS),
                 Arguments.of("stressors", "/$defs/flood/properties", "### `stressors` (flood)",
                         ScenarioBinder.FLOOD_KEYS),
+                Arguments.of("heatwave", "/$defs/heatwave/properties", "### `stressors` (heatwave)",
+                        ScenarioBinder.HEATWAVE_KEYS),
                 Arguments.of("initial_events", "/$defs/initialEvent/properties", "### `initial_events`",
                         ScenarioBinder.INITIAL_EVENT_KEYS),
                 Arguments.of("scheduling", "/$defs/schedulingRule/properties", "### `scheduling`",
@@ -86,7 +88,8 @@ class FieldReferenceTest {
         assertThat(texts(SCHEMA.at("/$defs/eventType/enum"))).as("event types").isEqualTo(eventTypes);
         assertThat(texts(SCHEMA.at("/$defs/initialEvent/properties/type/enum")))
                 .as("initial event types").isEqualTo(ScenarioBinder.INITIAL_EVENT_TYPES);
-        assertThat(List.of(SCHEMA.at("/$defs/flood/properties/kind/const").asString()))
+        assertThat(List.of(SCHEMA.at("/$defs/flood/properties/kind/const").asString(),
+                        SCHEMA.at("/$defs/heatwave/properties/kind/const").asString()))
                 .as("stressor kinds").isEqualTo(ScenarioBinder.STRESSOR_KINDS);
     }
 

@@ -102,7 +102,7 @@ class InvalidScenarioFixturesTest {
                         "duplicate scheduling rule for SERVICE_OVERLOAD: the first is at line 7")),
                 fixture("unknown-react-to.yaml", problem(6, 26, "react_to[1]", "FLOOD_IMPCT",
                         "unknown event type 'FLOOD_IMPCT' (did you mean 'FLOOD_IMPACT'?); expected one of"
-                                + " FLOOD_IMPACT, NORMAL_DEMAND, DEMAND_SPIKE, SERVICE_OVERLOAD, POLICY_INTENT,"
+                                + " FLOOD_IMPACT, HEATWAVE_DEMAND, NORMAL_DEMAND, DEMAND_SPIKE, SERVICE_OVERLOAD, POLICY_INTENT,"
                                 + " POLICY_INTERVENTION, SERVICE_REPORT, COUPLING_STEP, SERVICE_STEP, SERVICE_DEGRADED, SERVICE_FAILED,"
                                 + " SERVICE_RESTORED")),
                 fixture("zero-pulses.yaml", problem(11, 13, "stressors[0].pulses", "0",
