@@ -166,14 +166,20 @@ class OptionsTest {
   }
 
   @Test
-  void scenarios_builtIns_listsFloodOverload() {
+  void scenarios_builtIns_listsEachWithItsFirstSentence() {
     CommandResult result = FaultlineCommand.inProcess("scenarios");
 
     assertThat(result.exitStatus()).isZero();
     assertThat(result.stdoutText())
         .isEqualTo(
             "flood-overload  Three public services, one citizen population, one policy office and a"
-                + " three-pulse flood.\n");
+                + " three-pulse flood.\n"
+                + "flood-cascade   A flood hits power and transport in a city of six interdependent"
+                + " services, and the failure cascades along their dependencies to telecom, emergency"
+                + " dispatch and the hospital.\n"
+                + "six-sectors     A heatwave raises demand on power and water in six interdependent"
+                + " infrastructure sectors: power, water, telecommunications, transportation, natural"
+                + " gas and oil.\n");
   }
 
   @Test
