@@ -3,7 +3,9 @@ package org.faultline.analysis.postmortem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.faultline.analysis.postmortem.finding.EventRef;
@@ -69,21 +71,35 @@ final class TimelineAssembler {
     return this;
   }
 
-  /** Adds the service status events and every kept status change of every service. */
+  /**
+   * Adds the service status events and every kept status change of every service. A status
+   * change logged after a status event of the same service, such as {@code active → failed}
+   * after {@code SERVICE_FAILED}, is one entry with the event's delay.
+   */
   TimelineAssembler statuses(List<ServiceEffects> effects) {
-    events.serviceStatusEvents().forEach(this::add);
+    Map<String, TimelineEntry> statusEvents = new LinkedHashMap<>();
+    for (TimelineEntry entry : events.serviceStatusEvents()) {
+      statusEvents.put(entry.subject() + "#" + entry.event().orElseThrow().id(), entry);
+    }
     for (ServiceEffects service : effects) {
       for (StatusChange change : service.statusChanges()) {
         TimelineEntry.Kind kind = change.isFailure() ? TimelineEntry.Kind.FAILURE
             : change.isRecovery() ? TimelineEntry.Kind.RECOVERY : TimelineEntry.Kind.STATUS_CHANGE;
         String detail = change.from().orElse("first row") + " → " + change.to();
+        TimelineEntry statusEvent = statusEvents.remove(service.serviceId() + "#" + change.eventId());
+        if (statusEvent != null) {
+          add(new TimelineEntry(change.time(), kind, service.serviceId(), statusEvent.event(), statusEvent.eventType(),
+              detail, statusEvent.scheduledAt(), statusEvent.delay()));
+          continue;
+        }
         Optional<EventRef> after = change.eventId() > 0
             ? Optional.of(new EventRef(change.eventId(), change.time()))
             : Optional.empty();
-        add(new TimelineEntry(change.time(), kind, service.serviceId(), after, Optional.empty(), detail,
-            OptionalLong.empty(), List.of()));
+        add(new TimelineEntry(change.time(), kind, service.serviceId(), after,
+            after.flatMap(event -> events.eventType(event.id())), detail, OptionalLong.empty(), List.of()));
       }
     }
+    statusEvents.values().forEach(this::add);
     return this;
   }
 

@@ -110,6 +110,11 @@ final class CausalLog {
     return order[(int) id];
   }
 
+  /** Returns the type of a recorded event. */
+  String typeOf(long id) {
+    return types.name(type[(int) id]);
+  }
+
   /** Returns the time of a recorded event. */
   long timeOf(long id) {
     return time[(int) id];

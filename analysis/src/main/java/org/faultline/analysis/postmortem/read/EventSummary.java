@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.faultline.analysis.postmortem.finding.Intervention;
 import org.faultline.analysis.postmortem.finding.Propagation;
@@ -116,6 +117,11 @@ public final class EventSummary {
   /** Returns the number of executed events. */
   public long executed() {
     return executed;
+  }
+
+  /** Returns the type of an executed event, or empty for an id that did not execute. */
+  public Optional<String> eventType(long eventId) {
+    return log.contains(eventId) ? Optional.of(log.typeOf(eventId)) : Optional.empty();
   }
 
   /** Returns the position of an executed event in execution order, from 0, or empty for an id that did not execute. */
