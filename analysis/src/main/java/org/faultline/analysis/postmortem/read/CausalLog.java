@@ -34,20 +34,39 @@ final class CausalLog {
   private static final long MAX_ID = Integer.MAX_VALUE - 8;
   private static final int INITIAL_CAPACITY = 1024;
 
-  private int[] cause = new int[INITIAL_CAPACITY];
-  private int[] type = new int[INITIAL_CAPACITY];
-  private int[] source = new int[INITIAL_CAPACITY];
-  private long[] time = new long[INITIAL_CAPACITY];
-  private int[] depth = new int[INITIAL_CAPACITY];
-  private int[] shape = new int[INITIAL_CAPACITY];
-  private int[] order = new int[INITIAL_CAPACITY];
-  private int[] degradation = new int[INITIAL_CAPACITY];
+  private int[] cause;
+  private int[] type;
+  private int[] source;
+  private long[] time;
+  private int[] depth;
+  private int[] shape;
+  private int[] order;
+  private int[] degradation;
 
   private final Interner types = new Interner();
   private final Interner sources = new Interner();
   private final Map<ShapeKey, Integer> shapes = new HashMap<>();
   private int executed;
   private long deepestId;
+
+  /**
+   * Creates the log with room for the expected ids, so that a run whose manifest counts are
+   * right never copies the arrays to grow them.
+   *
+   * @param expectedMaxId the highest id expected: the executed and pending events of
+   *     {@code run.json}; more ids are accepted
+   */
+  CausalLog(long expectedMaxId) {
+    int capacity = (int) Math.max(INITIAL_CAPACITY, Math.min(MAX_ID, expectedMaxId) + 1);
+    cause = new int[capacity];
+    type = new int[capacity];
+    source = new int[capacity];
+    time = new long[capacity];
+    depth = new int[capacity];
+    shape = new int[capacity];
+    order = new int[capacity];
+    degradation = new int[capacity];
+  }
 
   /** A chain shape: the shape of the cause's chain extended by one (type, source) pair. */
   private record ShapeKey(int causeShape, int type, int source) {}

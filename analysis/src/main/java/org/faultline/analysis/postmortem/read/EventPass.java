@@ -77,7 +77,7 @@ public final class EventPass {
   private final Context context;
   private final Set<String> agents;
   private final Map<String, Integer> serviceIndex = new HashMap<>();
-  private final CausalLog log = new CausalLog();
+  private final CausalLog log;
   private final DegradationTracker degradation;
   private final ServiceEvents[] serviceEvents;
 
@@ -126,6 +126,8 @@ public final class EventPass {
     this.manifest = manifest;
     this.context = context;
     this.agents = new HashSet<>(manifest.agents());
+    // The engine numbers scheduled events from 1, and every scheduled event executed or was pending.
+    this.log = new CausalLog(manifest.counts().executed() + manifest.counts().pendingAtHorizon());
     List<String> services = manifest.services();
     for (int i = 0; i < services.size(); i++) {
       serviceIndex.put(services.get(i), i);
