@@ -9,7 +9,7 @@ import org.faultline.trace.read.ManifestReader;
 import org.faultline.trace.read.RunDirectoryReader;
 
 /**
- * Checks that a directory holds the files the post-mortem needs and reads its manifest.
+ * Checks that a directory contains the files the post-mortem needs and reads its manifest.
  *
  * <p>{@code run.json}, {@code events.jsonl} and {@code metrics.csv} are required.
  * {@code scenario.yaml} is not: without it the report only leaves out what needs it. When a

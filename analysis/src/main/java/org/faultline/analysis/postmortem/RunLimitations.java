@@ -20,13 +20,13 @@ import org.faultline.trace.RunManifest;
 import org.faultline.trace.RunStatus;
 
 /**
- * Derives what a run cannot say from its files: pending events, agents whose state is not
+ * Derives what a run cannot show from its files: pending events, agents whose state is not
  * logged, whether the seed shaped any delay, missing columns and the caps of the analysis.
  * Stateless.
  */
 final class RunLimitations {
 
-  /** What no run can say, whatever its data. */
+  /** The limit of every run, whatever its data. */
   static final String NOT_PREDICTIVE = "A run is not calibrated to any real infrastructure and predicts nothing: it "
       + "shows what the model's rules produce for this scenario and seed.";
 

@@ -33,8 +33,8 @@ class CharacterizationTest {
   @TempDir Path directory;
 
   /**
-   * A flood hits a; a overloads; b's overload has a's among its causes, and c's has b's: two
-   * hops over a → b and b → c.
+   * A flood hits a, and a overloads. b's overload has a's among its causes, and c's has b's, so
+   * degradation travels two hops, over a → b and b → c.
    */
   private static HandWrittenRun twoHopChain() {
     HandWrittenRun run = new HandWrittenRun().services("a", "b", "c").scenario(CHAIN_SCENARIO);
@@ -57,7 +57,7 @@ class CharacterizationTest {
   }
 
   @Test
-  void characterization_twoHopChain_isCascadingWithTwoHops() {
+  void characterization_twoHopChain_isCascading() {
     PostMortem.write(twoHopChain().writeTo(directory));
     JsonNode characterization = RunFixtures.json(directory).get("characterization");
 
@@ -79,7 +79,7 @@ class CharacterizationTest {
   }
 
   @Test
-  void report_twoHopChain_listsBothEdgesAndThePath() {
+  void report_twoHopChain_listsEdgesAndPath() {
     PostMortem.write(twoHopChain().writeTo(directory));
     String markdown = RunFixtures.markdown(directory);
 
@@ -90,7 +90,7 @@ class CharacterizationTest {
   }
 
   @Test
-  void path_twoHopChain_endsAtTheRemoteService() {
+  void path_twoHopChain_endsAtRemoteService() {
     PostMortem.write(twoHopChain().writeTo(directory));
     JsonNode json = RunFixtures.json(directory);
 

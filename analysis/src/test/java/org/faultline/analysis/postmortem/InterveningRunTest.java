@@ -29,7 +29,7 @@ class InterveningRunTest {
   }
 
   @Test
-  void json_interveningRun_givesIntentAndExecutionTimesAndDelay() {
+  void json_interveningRun_givesIntentExecutionDelay() {
     JsonNode first = json.get("interventions").get(0);
     assertThat(first.get("office").stringValue()).isEqualTo("policy:central");
     assertThat(first.get("intent_time").longValue()).isEqualTo(7);
@@ -39,7 +39,7 @@ class InterveningRunTest {
   }
 
   @Test
-  void json_interveningRun_givesDelayComponentsOfIntentAndIntervention() {
+  void json_interveningRun_givesDelayComponents() {
     JsonNode first = json.get("interventions").get(0);
     assertThat(first.get("intent_delay").get(0).get("component").stringValue()).isEqualTo("requested");
     assertThat(first.get("intent_delay").get(0).get("ticks").longValue()).isEqualTo(3);
@@ -48,7 +48,7 @@ class InterveningRunTest {
   }
 
   @Test
-  void json_interveningRun_marksTheLastIntentPendingAtTheHorizon() {
+  void json_interveningRun_lastIntentPending() {
     JsonNode interventions = json.get("interventions");
     JsonNode last = interventions.get(interventions.size() - 1);
     assertThat(interventions.size()).isEqualTo(4);
@@ -58,7 +58,7 @@ class InterveningRunTest {
   }
 
   @Test
-  void json_interveningRun_givesCrossingAndCoordinationDelay() {
+  void json_interveningRun_givesCoordinationDelay() {
     JsonNode office = json.get("offices").get(0);
     assertThat(office.get("crossing").get("time").longValue()).isEqualTo(6);
     assertThat(office.get("crossing").get("event_id").longValue()).isEqualTo(23);
@@ -74,7 +74,7 @@ class InterveningRunTest {
   }
 
   @Test
-  void report_interveningRun_statesIntentExecutionAndDelay() {
+  void report_interveningRun_statesIntentAndExecution() {
     assertThat(markdown).contains("First intended at t=7: the scheduled_at of POLICY_INTENT #27, which executed at t=10.");
     assertThat(markdown).contains(
         "First intervention executed at t=13 (POLICY_INTERVENTION #29), 6 ticks after its intent at t=7.");
@@ -101,7 +101,7 @@ class InterveningRunTest {
   }
 
   @Test
-  void json_interveningRun_deepestChainRunsThroughThePolicyOffice() {
+  void json_interveningRun_deepestChainCrossesOffice() {
     JsonNode chain = json.get("deepest_chain");
     assertThat(chain.get("depth").intValue()).isEqualTo(8);
     assertThat(chain.get("events").get(0).get("type").stringValue()).isEqualTo("FLOOD_IMPACT");

@@ -15,7 +15,7 @@ class PostMortemDependencyTest {
       .importPackages("org.faultline.analysis.postmortem");
 
   @Test
-  void postMortem_dependsOnTraceAndDeclaredLibrariesOnly() {
+  void postMortem_dependsOnTraceAndLibraries() {
     classes().that().resideInAPackage("org.faultline.analysis.postmortem..")
         .should().onlyDependOnClassesThat()
         .resideInAnyPackage("org.faultline.analysis.postmortem..", "org.faultline.trace..", "java..",

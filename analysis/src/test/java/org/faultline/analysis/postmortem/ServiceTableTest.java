@@ -32,14 +32,14 @@ class ServiceTableTest {
   /** One service's rows in file order. */
   private record Row(long time, double stress, double resource, double load, double capacity, String status) {}
 
-  /** What the table should say about one service. */
+  /** The table row expected for one service. */
   private record Expected(
       double peakStress, long peakTime, double minResource, long minTime, double loadAtPeak, double capacityAtPeak,
       long ticksOverloaded, String finalStatus) {}
 
   @ParameterizedTest
   @ValueSource(strings = {RunFixtures.FLOOD_OVERLOAD, RunFixtures.FLOOD_INTERVENING, RunFixtures.FLOOD_INTERVENING_DELTA})
-  void json_everyFixture_matchesNumbersComputedFromMetrics(String fixture) throws IOException {
+  void json_everyFixture_matchesMetrics(String fixture) throws IOException {
     RunFixtures.analysed(fixture, directory);
     JsonNode json = RunFixtures.json(directory);
     Map<String, Expected> expected = expected(directory);
@@ -61,7 +61,7 @@ class ServiceTableTest {
 
   @ParameterizedTest
   @ValueSource(strings = {RunFixtures.FLOOD_OVERLOAD, RunFixtures.FLOOD_INTERVENING, RunFixtures.FLOOD_INTERVENING_DELTA})
-  void markdown_everyFixture_matchesNumbersComputedFromMetrics(String fixture) throws IOException {
+  void markdown_everyFixture_matchesMetrics(String fixture) throws IOException {
     RunFixtures.analysed(fixture, directory);
     String markdown = RunFixtures.markdown(directory);
     Map<String, Expected> expected = expected(directory);

@@ -40,7 +40,7 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void run_floodOverload_publishesThePostMortem() throws IOException {
+  void run_floodOverload_publishesPostMortem() throws IOException {
     Path results = run();
     String markdown = Files.readString(results.resolve("failure_analysis.md"), StandardCharsets.UTF_8);
 
@@ -52,7 +52,7 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void analyze_copiedRunDirectory_writesIdenticalBytes() throws IOException {
+  void analyze_copiedDirectory_writesIdenticalBytes() throws IOException {
     Path results = run();
     Path copy = copyRunFiles(results, directory.resolve("elsewhere/copy"));
 
@@ -76,7 +76,7 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void run_interveningPolicy_reportsIntentExecutionAndDelay() throws IOException {
+  void run_interveningPolicy_reportsIntentAndExecution() throws IOException {
     Path results = run("--set", "stressors[0].pulses=20", "--set", "stressors[0].interval=1",
         "--set", "policy_offices[0].stress_threshold=0.5", "--set", "horizon=30");
     String markdown = Files.readString(results.resolve("failure_analysis.md"), StandardCharsets.UTF_8);
@@ -103,7 +103,7 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void analyze_scenarioMissing_writesThePostMortemWithANote() throws IOException {
+  void analyze_scenarioMissing_writesNote() throws IOException {
     Path copy = copyRunFiles(run(), directory.resolve("no-scenario"));
     Files.delete(copy.resolve("scenario.yaml"));
 
@@ -115,7 +115,7 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void analyze_emptyDirectory_exitsTwoNamingEveryMissingFile() throws IOException {
+  void analyze_emptyDirectory_namesEveryMissingFile() throws IOException {
     Path empty = Files.createDirectories(directory.resolve("empty"));
 
     CommandRun result = CommandRun.of("analyze", empty.toString());
@@ -126,7 +126,7 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void analyze_absentPath_exitsTwoSayingItDoesNotExist() {
+  void analyze_absentPath_exitsTwo() {
     Path absent = directory.resolve("absent");
 
     CommandRun result = CommandRun.of("analyze", absent.toString());
@@ -136,7 +136,7 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void analyze_malformedManifest_exitsTwoWithFileAndLine() throws IOException {
+  void analyze_malformedManifest_exitsTwoWithLine() throws IOException {
     Path copy = copyRunFiles(run(), directory.resolve("malformed"));
     Path manifest = copy.resolve("run.json");
     Files.writeString(manifest, Files.readString(manifest, StandardCharsets.UTF_8).replace("\"seed\": 42", "\"seed\": \"x\""),

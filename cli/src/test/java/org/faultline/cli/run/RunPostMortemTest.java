@@ -31,7 +31,7 @@ class RunPostMortemTest {
   };
 
   @Test
-  void run_postMortemFails_publishesTheRunWithoutItAndExitsOne() {
+  void run_postMortemFails_publishesRunAndExitsOne() {
     Path results = directory.resolve("results");
     StringWriter err = new StringWriter();
     int exitCode = Faultline.commandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),

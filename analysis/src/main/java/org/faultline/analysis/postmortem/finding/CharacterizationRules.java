@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * Classifies a run's failures as none, localized, cascading or systemic.
  *
- * <p>The rules are tested in this order, and the first that holds decides:
+ * <p>The rules are tested in this order, and the first that applies decides:
  *
  * <ol>
  *   <li>none: no service was affected (see {@link ServiceFindings#affected()});

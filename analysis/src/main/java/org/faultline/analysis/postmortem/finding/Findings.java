@@ -26,7 +26,7 @@ import org.faultline.trace.RunManifest;
  * @param policy the policy dynamics
  * @param propagation causal chains and dependency edges
  * @param characterization the failure mode
- * @param limitations what the run cannot say
+ * @param limitations what the run cannot show
  */
 public record Findings(
     RunManifest manifest,

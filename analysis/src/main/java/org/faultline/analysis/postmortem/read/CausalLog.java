@@ -15,7 +15,7 @@ import org.faultline.analysis.postmortem.finding.ChainLink;
  * <p>Memory grows with the number of events, not with the number of metrics rows: about 36 bytes
  * per event id (cause, type, source, time, depth, shape, execution order and nearest
  * degradation), plus one map entry per distinct chain shape. Ids index the arrays directly,
- * because the engine numbers scheduled events from 1 without gaps; the ids of events still
+ * because the engine numbers scheduled events from 1 without gaps. The ids of events still
  * pending at the horizon stay unused. Types and sources are interned, so each distinct string is
  * kept once.
  *

@@ -15,10 +15,10 @@ import org.faultline.analysis.postmortem.finding.EventRef;
  * degradation events in execution order.
  *
  * <p>The edge d → s carried degradation when a degradation event at s has a degradation event
- * at d among its causes. Each degradation event is a record holding its service, the nearest
- * degradation record among its causes, and the hops of the longest degradation path ending at it:
- * one more than the longest path ending at a cause at one of its dependencies, or 0 when no cause
- * is at a dependency. Checking a new event walks its degradation ancestors only, skipping every
+ * at d among its causes. Each degradation event is a record with its service, the nearest
+ * degradation record among its causes, and the hops of the longest degradation path ending at it.
+ * Those hops are one more than the longest path ending at a cause at one of its dependencies, or
+ * 0 when no cause is at a dependency. Checking a new event walks its degradation ancestors only, skipping every
  * other event, so the cost per event is the number of degradation events among its causes.
  * Records take about 40 bytes each. Not thread-safe.
  */

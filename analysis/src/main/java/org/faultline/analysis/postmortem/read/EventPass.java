@@ -94,7 +94,7 @@ public final class EventPass {
   private long executed;
 
   /**
-   * What the pass needs from the scenario and from {@code metrics.csv}.
+   * The inputs the pass takes from the scenario and from {@code metrics.csv}.
    *
    * @param offices policy office ids from {@code scenario.yaml}, in declaration order
    * @param dependsOn per service id, the ids of the services it depends on; empty when the
@@ -410,8 +410,8 @@ public final class EventPass {
   }
 
   /**
-   * What one office could observe after its threshold was crossed. The crossing event comes from
-   * {@code metrics.csv}: the office is armed when that event executes, or, without event ids, at
+   * The observations of one office after its threshold was crossed. The crossing event comes from
+   * {@code metrics.csv}. The office is armed when that event executes, or, without event ids, at
    * the first event at or after the crossing tick.
    */
   private static final class OfficeTrack {

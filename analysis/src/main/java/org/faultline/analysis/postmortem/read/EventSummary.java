@@ -14,7 +14,7 @@ import org.faultline.analysis.postmortem.finding.StressorSpan;
 import org.faultline.analysis.postmortem.finding.TimelineEntry;
 
 /**
- * What one pass over {@code events.jsonl} found. It keeps the causal log, so that later steps
+ * The findings of one pass over {@code events.jsonl}. It keeps the causal log, so that later steps
  * can place metrics-derived moments in execution order. Immutable after construction and
  * thread-safe.
  */

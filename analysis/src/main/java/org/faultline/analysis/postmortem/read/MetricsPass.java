@@ -27,7 +27,7 @@ import org.faultline.trace.read.MetricsRow;
  * Full and delta files are read the same way, without rebuilding the full state: each service
  * keeps its latest row, and a service without a row for an event kept its state. The rows of one
  * event are recognised by their {@code event_id}. A file without that column is split where the
- * time, type or source changes or the service order starts again; two consecutive events that
+ * time, type or source changes or the service order starts again. Two consecutive events that
  * share all three and change services in increasing order then count as one.
  *
  * <p>The total stress after an event is the sum, in declaration order, of the latest stress of

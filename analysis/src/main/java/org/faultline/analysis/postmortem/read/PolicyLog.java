@@ -15,7 +15,7 @@ import org.faultline.trace.read.RejectedIntent;
 /**
  * Pairs every executed {@code POLICY_INTENT} with the {@code POLICY_INTERVENTION} whose cause it
  * is, or with the rejection of that intervention. An intent with neither by the end of the log
- * was still pending at the horizon. An intervention whose cause is not an intent stands alone.
+ * was still pending at the horizon. An intervention whose cause is not an intent is recorded on its own.
  * Keeps one small record per intent. Not thread-safe.
  */
 final class PolicyLog {

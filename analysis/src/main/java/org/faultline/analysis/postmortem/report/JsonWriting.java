@@ -29,8 +29,8 @@ public final class JsonWriting {
 
   /*
    * Every feature that shapes the bytes is set explicitly, so that another Jackson default
-   * cannot change the file: UTF-8 without escaping non-ASCII text, '/' not escaped, property
-   * names quoted, and a duplicate property name rejected, which catches two sections writing the
+   * cannot change the file: UTF-8 without escaping non-ASCII text, '/' not escaped and property
+   * names quoted. A duplicate property name is rejected, which catches two sections writing the
    * same field.
    */
   private static final JsonFactory FACTORY = JsonFactory.builder()

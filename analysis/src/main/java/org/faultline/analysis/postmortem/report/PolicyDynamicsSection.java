@@ -63,6 +63,7 @@ final class PolicyDynamicsSection implements ReportSection {
 
   private List<String> officeFacts(OfficeFindings office) {
     List<String> facts = new ArrayList<>();
+
     facts.add("Threshold: " + (office.stressThreshold().isPresent()
         ? Phrases.number(office.stressThreshold().getAsDouble()) : "unknown (not in scenario.yaml)") + ".");
     office.crossing().ifPresent(crossing -> facts.add(String.format(Locale.ROOT,
@@ -74,6 +75,7 @@ final class PolicyDynamicsSection implements ReportSection {
           ? "Could know at " + Phrases.time(office.knowledgeTime().getAsLong()) + ". "
           : "Could not know before the end of the run. ") + office.knowledgeRule());
     }
+
     Optional<Intervention> firstIntent = office.interventions().stream().filter(i -> i.intent().isPresent()).findFirst();
     firstIntent.ifPresent(intent -> facts.add(String.format(Locale.ROOT,
         "First intended at %s: the scheduled_at of POLICY_INTENT #%d, which executed at %s.",
@@ -84,6 +86,7 @@ final class PolicyDynamicsSection implements ReportSection {
             Phrases.time(executed.intervention().get().time()), executed.intervention().get().id(),
             Phrases.ticks(executed.delay().getAsLong()), Phrases.time(executed.intentTime()))));
     office.coordinationDelay().ifPresent(delay -> facts.add(coordination(delay, office)));
+
     if (!office.interventions().isEmpty()) {
       facts.add(outcomes(office.interventions()));
     }
@@ -193,6 +196,7 @@ final class PolicyDynamicsSection implements ReportSection {
     }
     JsonWriting.integer(json, "knowledge_time", office.knowledgeTime());
     json.writeStringProperty("knowledge_rule", office.knowledgeRule());
+
     Optional<Intervention> firstIntent = office.interventions().stream().filter(i -> i.intent().isPresent()).findFirst();
     JsonWriting.integer(json, "first_intent_time",
         firstIntent.map(i -> OptionalLong.of(i.intentTime())).orElse(OptionalLong.empty()));
@@ -201,6 +205,7 @@ final class PolicyDynamicsSection implements ReportSection {
     JsonWriting.integer(json, "first_execution_time",
         firstExecuted.map(i -> OptionalLong.of(i.intervention().get().time())).orElse(OptionalLong.empty()));
     writeDelay(json, office.coordinationDelay());
+
     json.writeNumberProperty("interventions_executed", count(office.interventions(), Intervention.Outcome.EXECUTED));
     json.writeNumberProperty("interventions_rejected", count(office.interventions(), Intervention.Outcome.REJECTED));
     json.writeNumberProperty("interventions_pending", count(office.interventions(), Intervention.Outcome.PENDING_AT_HORIZON));
@@ -214,6 +219,7 @@ final class PolicyDynamicsSection implements ReportSection {
       json.writeEndObject();
     }
     json.writeEndArray();
+
     json.writeName("never_intervened");
     if (office.noIntervention().isPresent()) {
       json.writeStartObject();

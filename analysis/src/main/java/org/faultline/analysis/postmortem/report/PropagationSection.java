@@ -22,7 +22,7 @@ import tools.jackson.core.JsonGenerator;
  */
 final class PropagationSection implements ReportSection {
 
-  /** Distinct chains printed in the Markdown report; {@code analysis.json} holds every kept one. */
+  /** Distinct chains printed in the Markdown report; {@code analysis.json} contains every kept one. */
   static final int MAX_CHAINS_PRINTED = 20;
 
   private final Findings findings;

@@ -10,7 +10,7 @@ import org.faultline.trace.RunManifest;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * What ran: the scenario, its seed, horizon and counts from {@code run.json}, and its services,
+ * The section on what ran: the scenario, its seed, horizon and counts from {@code run.json}, and its services,
  * stressors and policy offices from {@code scenario.yaml}. Writes the fields {@code run} and
  * {@code scenario} of {@code analysis.json}. Immutable.
  */

@@ -68,14 +68,14 @@ class ReportTest {
   }
 
   @Test
-  void toJson_sections_writeFieldsAfterTheFormatInOrder() {
+  void toJson_sections_followFormatInOrder() {
     String json = new String(report().toJson(), StandardCharsets.UTF_8);
 
     assertThat(json).isEqualTo("{\n  \"format\": \"faultline-analysis/1\",\n  \"a\": \"A.\",\n  \"c\": \"C.\"\n}\n");
   }
 
   @Test
-  void toJson_twoSectionsWritingOneField_isRejected() {
+  void toJson_duplicateField_isRejected() {
     ReportSection clash = new ReportSection() {
       @Override
       public String id() {

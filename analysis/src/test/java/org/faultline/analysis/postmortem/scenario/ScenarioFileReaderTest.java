@@ -61,7 +61,7 @@ class ScenarioFileReaderTest {
   }
 
   @Test
-  void read_fieldOfTheWrongType_isLeftEmptyWithANote() throws IOException {
+  void read_wrongFieldType_isNoted() throws IOException {
     ScenarioOutline outline = read("""
         policy_offices:
           - id: office
