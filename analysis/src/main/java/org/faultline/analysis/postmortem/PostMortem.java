@@ -101,7 +101,7 @@ public final class PostMortem {
     Limitations limitations = RunLimitations.derive(manifest, scenario, metrics, events, timelineOmitted);
     return new Findings(manifest, scenario, metrics.endTime(), services, events.stressors(), events.rejectedIntents(),
         events.delayComponents(), timeline.entries(), timelineOmitted, policy, events.propagation(),
-        characterization, limitations);
+        characterization, limitations, metrics.series());
   }
 
   /** Builds the standard report of the findings, whose sections later code may extend. */
@@ -117,7 +117,18 @@ public final class PostMortem {
    * @see #analyze(Path) for the other exceptions
    */
   public static void write(Path runDirectory) {
-    write(runDirectory, report(analyze(runDirectory)));
+    write(runDirectory, analyze(runDirectory));
+  }
+
+  /**
+   * Writes the complete post-mortem of analysed findings into their run directory: the figure
+   * files, then {@code failure_analysis.md} and {@code analysis.json} with the figures and the
+   * graph-based structural reasoning added to the standard report.
+   *
+   * @throws java.io.UncheckedIOException if a file cannot be written
+   */
+  public static void write(Path runDirectory, Findings findings) {
+    write(runDirectory, Lenses.complete(findings, runDirectory));
   }
 
   /**

@@ -18,8 +18,9 @@ class PostMortemDependencyTest {
   void postMortem_dependsOnTraceAndLibraries() {
     classes().that().resideInAPackage("org.faultline.analysis.postmortem..")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("org.faultline.analysis.postmortem..", "org.faultline.trace..", "java..",
-            "tools.jackson..", "de.siegmar.fastcsv..", "org.slf4j..")
+        .resideInAnyPackage("org.faultline.analysis.postmortem..", "org.faultline.analysis.figure..",
+            "org.faultline.analysis.structure..", "org.faultline.analysis.attention", "org.faultline.trace..",
+            "java..", "tools.jackson..", "de.siegmar.fastcsv..", "org.slf4j..")
         .check(CLASSES);
   }
 
@@ -28,7 +29,7 @@ class PostMortemDependencyTest {
     classes().that().resideInAPackage("org.faultline.analysis.postmortem.finding")
         .should().onlyDependOnClassesThat()
         .resideInAnyPackage("org.faultline.analysis.postmortem.finding", "org.faultline.analysis.postmortem.scenario",
-            "org.faultline.trace", "org.faultline.trace.read", "java..")
+            "org.faultline.analysis.figure", "org.faultline.trace", "org.faultline.trace.read", "java..")
         .check(CLASSES);
   }
 
@@ -38,7 +39,7 @@ class PostMortemDependencyTest {
         .should().onlyDependOnClassesThat()
         .resideInAnyPackage("org.faultline.analysis.postmortem.report", "org.faultline.analysis.postmortem.finding",
             "org.faultline.analysis.postmortem.scenario", "org.faultline.trace", "org.faultline.trace.read",
-            "java..", "tools.jackson.core..")
+            "org.faultline.analysis.structure", "java..", "tools.jackson.core..", "tools.jackson.databind..")
         .check(CLASSES);
   }
 }

@@ -28,8 +28,8 @@ class PostMortemTest {
 
     try (Stream<Path> files = Files.list(directory)) {
       assertThat(files.map(file -> file.getFileName().toString()).sorted())
-          .containsExactly("analysis.json", "events.jsonl", "failure_analysis.md", "metrics.csv", "run.json",
-              "scenario.yaml");
+          .containsExactly("analysis.json", "dependencies.png", "dependencies.svg", "events.jsonl",
+              "failure_analysis.md", "metrics.csv", "run.json", "scenario.yaml", "timeline.png", "timeline.svg");
     }
   }
 

@@ -38,7 +38,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Findings findings = analyze(directory);
-    PostMortem.write(directory, PostMortem.report(findings));
+    PostMortem.write(directory, findings);
     PrintWriter out = spec.commandLine().getOut();
     out.println(findings.manifest().scenario().name() + ": failure mode " + findings.characterization().mode().id()
         + "; wrote " + directory.resolve(ReportFiles.REPORT) + " and " + ReportFiles.FINDINGS);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.faultline.analysis.postmortem.PostMortem;
+import org.faultline.analysis.postmortem.report.FiguresSection;
 import org.faultline.analysis.postmortem.report.ReportFiles;
 import org.faultline.cli.InvalidInputException;
 import org.faultline.cli.analyze.PostMortemFailedException;
@@ -172,7 +173,9 @@ public final class RunCommand implements Callable<Integer> {
       postMortem.accept(directory);
       return null;
     } catch (RuntimeException e) {
-      for (String file : List.of(ReportFiles.REPORT, ReportFiles.FINDINGS)) {
+      List<String> files = new ArrayList<>(List.of(ReportFiles.REPORT, ReportFiles.FINDINGS));
+      files.addAll(FiguresSection.FILES);
+      for (String file : files) {
         try {
           Files.deleteIfExists(directory.resolve(file));
         } catch (IOException cleanup) {

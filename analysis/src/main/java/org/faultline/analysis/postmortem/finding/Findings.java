@@ -3,6 +3,7 @@ package org.faultline.analysis.postmortem.finding;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.faultline.analysis.figure.ServiceSeries;
 import java.util.Map;
 import java.util.Objects;
 import org.faultline.analysis.postmortem.scenario.ScenarioOutline;
@@ -27,6 +28,7 @@ import org.faultline.trace.RunManifest;
  * @param propagation causal chains and dependency edges
  * @param characterization the failure mode
  * @param limitations what the run cannot show
+ * @param series each service's stress and resource over time, thinned for the timeline figure
  */
 public record Findings(
     RunManifest manifest,
@@ -41,7 +43,8 @@ public record Findings(
     PolicyFindings policy,
     Propagation propagation,
     Characterization characterization,
-    Limitations limitations) {
+    Limitations limitations,
+    List<ServiceSeries> series) {
 
   /** Timeline entries kept; later ones are only counted. */
   public static final int MAX_TIMELINE_ENTRIES = 200;
@@ -59,6 +62,7 @@ public record Findings(
     Objects.requireNonNull(propagation, "propagation");
     Objects.requireNonNull(characterization, "characterization");
     Objects.requireNonNull(limitations, "limitations");
+    series = List.copyOf(series);
   }
 
   /** Returns the ids of the services that failed, in declaration order. */

@@ -44,6 +44,7 @@ public final class MetricsPass {
   private final RunManifest manifest;
   private final List<Threshold> thresholds;
   private final ServiceTrack[] tracks;
+  private final SeriesCollector series;
   private final Map<String, Integer> serviceIndex = new HashMap<>();
   private final Map<String, TimedValue> crossings = new LinkedHashMap<>();
   private final Set<Long> failureEventIds = new LinkedHashSet<>();
@@ -76,6 +77,7 @@ public final class MetricsPass {
     this.thresholds = List.copyOf(thresholds);
     List<String> services = manifest.services();
     this.tracks = new ServiceTrack[services.size()];
+    this.series = new SeriesCollector(services, manifest.horizon());
     for (int i = 0; i < services.size(); i++) {
       tracks[i] = new ServiceTrack(services.get(i));
       serviceIndex.put(services.get(i), i);
@@ -110,6 +112,7 @@ public final class MetricsPass {
           closeEvent();
           openEvent(row);
         }
+        series.add(service, row.time(), row.stressLevel(), row.resourceLevel());
         StatusChange change = tracks[service].apply(row);
         if (change != null && change.isFailure() && change.eventId() > 0
             && failureEventIds.size() < MAX_FAILURE_EVENTS_KEPT) {
@@ -127,7 +130,7 @@ public final class MetricsPass {
       effects.add(track.finish(endTime, overloadKnown));
     }
     return new MetricsSummary(effects, Optional.ofNullable(peakTotal), crossings, failureEventIds, lastTime, endTime,
-        overloadKnown, statusKnown, eventIdKnown);
+        overloadKnown, statusKnown, eventIdKnown, series.finish());
   }
 
   private int indexOf(MetricsRow row, MetricsReader metrics) {

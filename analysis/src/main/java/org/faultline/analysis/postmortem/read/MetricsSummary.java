@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.faultline.analysis.figure.ServiceSeries;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,8 @@ import org.faultline.analysis.postmortem.finding.TimedValue;
  *     columns
  * @param statusKnown whether the file has the {@code status} column
  * @param eventIdKnown whether the file has the {@code event_id} column
+ * @param series each service's stress and resource at the end of each tick, thinned to a bounded
+ *     number of points that keeps every bucket's extremes, in service order
  */
 public record MetricsSummary(
     List<ServiceEffects> services,
@@ -37,11 +40,13 @@ public record MetricsSummary(
     long endTime,
     boolean overloadKnown,
     boolean statusKnown,
-    boolean eventIdKnown) {
+    boolean eventIdKnown,
+    List<ServiceSeries> series) {
 
   /** Copies the collections, keeping their order. */
   public MetricsSummary {
     services = List.copyOf(services);
+    series = List.copyOf(series);
     crossings = Collections.unmodifiableMap(new LinkedHashMap<>(crossings));
     failureEventIds = Collections.unmodifiableSet(new LinkedHashSet<>(failureEventIds));
   }

@@ -60,6 +60,47 @@ public final class Markdown {
     return this;
   }
 
+  /**
+   * Appends an image that links a file beside the document.
+   *
+   * @param description the image's alternative text, escaped
+   * @param file a relative file name without spaces, such as {@code timeline.svg}
+   */
+  public Markdown image(String description, String file) {
+    text.append("![").append(escape(description)).append("](").append(file).append(")\n\n");
+    return this;
+  }
+
+  /**
+   * Appends a fenced code block written as given, such as a Mermaid diagram.
+   *
+   * @param language the fence's info string, such as {@code mermaid}
+   * @param code the block's lines; must not contain a line of three backticks
+   */
+  public Markdown codeBlock(String language, String code) {
+    if (code.contains("```")) {
+      throw new IllegalArgumentException("a fenced code block cannot contain ```");
+    }
+    text.append("```").append(language).append('\n').append(code);
+    if (!code.endsWith("\n")) {
+      text.append('\n');
+    }
+    text.append("```\n\n");
+    return this;
+  }
+
+  /**
+   * Appends Markdown written elsewhere, such as a section rendered by another package, as it is.
+   * The text should end with a blank line.
+   */
+  public Markdown raw(String markdown) {
+    text.append(markdown);
+    if (!markdown.endsWith("\n\n")) {
+      text.append(markdown.endsWith("\n") ? "\n" : "\n\n");
+    }
+    return this;
+  }
+
   /** Returns the document written so far. */
   @Override
   public String toString() {
