@@ -40,7 +40,9 @@ import picocli.CommandLine.Option;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:success",
-      "1:internal failure (rerun with --verbose for the stack trace)",
+      "1:the run stopped before its horizon (a guard such as a zero-delay loop, or a failing"
+          + " component), the post-mortem failed, or an internal failure (rerun with --verbose"
+          + " for the stack trace)",
       "2:invalid input: scenario, options, run directory or input files"
     })
 public final class Faultline {

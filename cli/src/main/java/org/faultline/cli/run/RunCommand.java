@@ -114,6 +114,9 @@ public final class RunCommand implements Callable<Integer> {
     String fingerprint;
     RuntimeException postMortemFailure;
     try (StagedRunDirectory staging = RunInputs.stage(out)) {
+      Thread removeOnInterrupt = new Thread(() -> abandon(staging), "faultline-interrupted-run");
+      Runtime.getRuntime().addShutdownHook(removeOnInterrupt);
+      try {
       String scenarioHash =
           ScenarioWriter.write(staging.directory().resolve(RunFiles.SCENARIO), loaded.text());
       List<String> serviceIds = ids(world.services());
@@ -145,6 +148,9 @@ public final class RunCommand implements Callable<Integer> {
               RunStatus.COMPLETE));
       postMortemFailure = writePostMortem(staging.directory());
       staging.publish();
+      } finally {
+        removeHook(removeOnInterrupt);
+      }
     }
 
     stdout.println(
@@ -183,6 +189,27 @@ public final class RunCommand implements Callable<Integer> {
         }
       }
       return e;
+    }
+  }
+
+  /**
+   * Removes the staging directory when the JVM shuts down mid-run (Ctrl-C, SIGTERM), so that an
+   * interrupted run leaves nothing behind; a published run is left alone.
+   */
+  private static void abandon(StagedRunDirectory staging) {
+    try {
+      staging.abort();
+    } catch (RuntimeException e) {
+      System.err.println("faultline: interrupted; could not remove " + staging.directory() + ": "
+          + e.getMessage());
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // The JVM is already shutting down and runs the hook itself.
     }
   }
 
