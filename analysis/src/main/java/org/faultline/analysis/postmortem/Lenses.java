@@ -42,8 +42,18 @@ import org.faultline.analysis.structure.StructureInput;
  */
 final class Lenses {
 
-  /** Points per service in the timeline figure. */
+  /** Points per service in the timeline figure, at most. */
   static final int TIMELINE_POINTS = 2000;
+
+  /**
+   * Points of all services together in the timeline figure, at most, unless each service then
+   * keeps fewer than {@link #MIN_TIMELINE_POINTS}: the chart library holds several objects per
+   * point, so this bounds the figure's memory in runs with many services.
+   */
+  static final int TOTAL_TIMELINE_POINTS = 20_000;
+
+  /** Points per service in the timeline figure, at least. */
+  static final int MIN_TIMELINE_POINTS = 50;
 
   private Lenses() {}
 
@@ -78,9 +88,11 @@ final class Lenses {
   }
 
   private static TimelineFigure timeline(Findings findings) {
+    int services = Math.max(1, findings.series().size());
+    int perService = Math.max(MIN_TIMELINE_POINTS, Math.min(TIMELINE_POINTS, TOTAL_TIMELINE_POINTS / services));
     List<ServiceSeries> series = new ArrayList<>();
     for (ServiceSeries one : findings.series()) {
-      series.add(one.times().length > TIMELINE_POINTS ? Figures.downsample(one, TIMELINE_POINTS) : one);
+      series.add(one.times().length > perService ? Figures.downsample(one, perService) : one);
     }
     List<Period> periods = new ArrayList<>();
     for (StressorSpan stressor : findings.stressors()) {
