@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import org.faultline.cli.gat.GatCommand;
+import org.faultline.cli.analyze.AnalyzeCommand;
+import org.faultline.cli.analyze.PostMortemFailedException;
 import org.faultline.cli.run.RunCommand;
 import org.faultline.cli.run.RunFailedException;
 import org.faultline.cli.run.ScenariosCommand;
@@ -29,6 +31,7 @@ import picocli.CommandLine.Option;
     },
     subcommands = {
       RunCommand.class,
+      AnalyzeCommand.class,
       ValidateCommand.class,
       ScenariosCommand.class,
       GatCommand.class,
@@ -37,7 +40,9 @@ import picocli.CommandLine.Option;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:success",
-      "1:internal failure (rerun with --verbose for the stack trace)",
+      "1:the run stopped before its horizon (a guard such as a zero-delay loop, or a failing"
+          + " component), the post-mortem failed, or an internal failure (rerun with --verbose"
+          + " for the stack trace)",
       "2:invalid input: scenario, options, run directory or input files"
     })
 public final class Faultline {
@@ -74,8 +79,17 @@ public final class Faultline {
 
   /** Builds the picocli command line with Faultline's exit-status mapping. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, CommandLine.defaultFactory());
+  }
+
+  /**
+   * Builds the picocli command line with Faultline's exit-status mapping, creating the
+   * subcommands through the given factory, so that a test can replace one of their
+   * collaborators.
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
     Faultline root = new Faultline();
-    CommandLine commandLine = new CommandLine(root);
+    CommandLine commandLine = new CommandLine(root, factory);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -107,6 +121,15 @@ public final class Faultline {
     if (exception instanceof RunFailedException stopped) {
       err.println("faultline: the run stopped: " + stopped.getMessage());
       err.println("No run directory was written; an earlier one is unchanged.");
+      if (verbose) {
+        exception.printStackTrace(err);
+      }
+      return EXIT_INTERNAL_FAILURE;
+    }
+    if (exception instanceof PostMortemFailedException postMortem) {
+      err.println("faultline: " + postMortem.getMessage());
+      err.println("The run directory " + postMortem.runDirectory() + " was published without failure_analysis.md "
+          + "and analysis.json; run 'faultline analyze " + postMortem.runDirectory() + "' to write them.");
       if (verbose) {
         exception.printStackTrace(err);
       }

@@ -85,7 +85,13 @@ class ScenarioValuesTest {
     run(DEPENDENCY_CYCLE);
 
     assertThat(TestFiles.entries(directory.resolve("results")))
-        .containsExactly("events.jsonl", "metrics.csv", "run.json", "scenario.yaml");
+        .contains(
+            "analysis.json",
+            "events.jsonl",
+            "failure_analysis.md",
+            "metrics.csv",
+            "run.json",
+            "scenario.yaml");
   }
 
   private CommandResult run(String scenario) {

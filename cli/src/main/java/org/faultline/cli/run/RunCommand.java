@@ -1,12 +1,19 @@
 package org.faultline.cli.run;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.faultline.analysis.postmortem.PostMortem;
+import org.faultline.analysis.postmortem.report.FiguresSection;
+import org.faultline.analysis.postmortem.report.ReportFiles;
 import org.faultline.cli.InvalidInputException;
+import org.faultline.cli.analyze.PostMortemFailedException;
 import org.faultline.cli.VersionProvider;
 import org.faultline.cli.record.ConsoleTrace;
 import org.faultline.cli.record.TraceRecorder;
@@ -36,7 +43,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>Everything is written into a staging directory beside the target and moved into place
  * only when the run completed, so a failed run publishes nothing and leaves an earlier run
- * directory untouched.
+ * directory untouched. The post-mortem is written into the staging directory too, so every
+ * published run has it. If the post-mortem fails, the run is still published without it, and
+ * the command exits with status 1 and says how to write it later.
  */
 @Command(
     name = "run",
@@ -90,6 +99,9 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Do not print the trace; print only the summary line.")
   boolean quiet;
 
+  /** Writes the post-mortem into a run directory; a test may replace it to make the analysis fail. */
+  Consumer<Path> postMortem = PostMortem::write;
+
   @Override
   public Integer call() {
     MetricsMode mode = RunInputs.metricsMode(metricsMode);
@@ -100,7 +112,11 @@ public final class RunCommand implements Callable<Integer> {
 
     RunSummary summary;
     String fingerprint;
+    RuntimeException postMortemFailure;
     try (StagedRunDirectory staging = RunInputs.stage(out)) {
+      Thread removeOnInterrupt = new Thread(() -> abandon(staging), "faultline-interrupted-run");
+      Runtime.getRuntime().addShutdownHook(removeOnInterrupt);
+      try {
       String scenarioHash =
           ScenarioWriter.write(staging.directory().resolve(RunFiles.SCENARIO), loaded.text());
       List<String> serviceIds = ids(world.services());
@@ -130,7 +146,11 @@ public final class RunCommand implements Callable<Integer> {
               new RunManifest.Counts(summary.executed(), summary.rejected(), summary.pendingAtHorizon()),
               fingerprint,
               RunStatus.COMPLETE));
+      postMortemFailure = writePostMortem(staging.directory());
       staging.publish();
+      } finally {
+        removeHook(removeOnInterrupt);
+      }
     }
 
     stdout.println(
@@ -144,7 +164,53 @@ public final class RunCommand implements Callable<Integer> {
             scenarioSpec.horizon(),
             out,
             fingerprint));
+    if (postMortemFailure != null) {
+      throw new PostMortemFailedException(out, postMortemFailure);
+    }
     return 0;
+  }
+
+  /**
+   * Writes the post-mortem into the staging directory and returns null, or returns its failure
+   * after removing any post-mortem file, so that the run is published without one.
+   */
+  private RuntimeException writePostMortem(Path directory) {
+    try {
+      postMortem.accept(directory);
+      return null;
+    } catch (RuntimeException e) {
+      List<String> files = new ArrayList<>(List.of(ReportFiles.REPORT, ReportFiles.FINDINGS));
+      files.addAll(FiguresSection.FILES);
+      for (String file : files) {
+        try {
+          Files.deleteIfExists(directory.resolve(file));
+        } catch (IOException cleanup) {
+          e.addSuppressed(cleanup);
+        }
+      }
+      return e;
+    }
+  }
+
+  /**
+   * Removes the staging directory when the JVM shuts down mid-run (Ctrl-C, SIGTERM), so that an
+   * interrupted run leaves nothing behind; a published run is left alone.
+   */
+  private static void abandon(StagedRunDirectory staging) {
+    try {
+      staging.abort();
+    } catch (RuntimeException e) {
+      System.err.println("faultline: interrupted; could not remove " + staging.directory() + ": "
+          + e.getMessage());
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // The JVM is already shutting down and runs the hook itself.
+    }
   }
 
   private static RunSummary runSimulation(World world, List<RunObserver> observers) {

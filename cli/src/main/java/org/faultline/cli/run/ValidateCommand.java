@@ -1,7 +1,6 @@
 package org.faultline.cli.run;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,17 +22,20 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files to check.")
-  List<Path> files;
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "SCENARIO",
+      description = "Scenario files, or names of built-in scenarios, to check.")
+  List<String> scenarios;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     List<String> problems = new ArrayList<>();
-    for (Path file : files) {
+    for (String scenario : scenarios) {
       try {
-        ScenarioLoader.loadFile(file, List.of());
-        out.println(file + ": valid");
+        ScenarioLoader.load(scenario, List.of());
+        out.println(scenario + ": valid");
       } catch (ScenarioException e) {
         for (Problem problem : e.problems()) {
           problems.add(problem.toString());

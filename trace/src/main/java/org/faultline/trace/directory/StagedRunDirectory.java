@@ -33,7 +33,9 @@ import org.faultline.trace.directory.TargetInspection.TargetKind;
  * an earlier run directory, or is empty, it is replaced. Any other existing target is rejected.
  * An earlier run is first renamed to {@code .NAME.previous-PID-N}, then the new run is renamed
  * into place, then the earlier run is deleted. If the second rename fails, the earlier run is
- * renamed back. This class is not thread-safe.
+ * renamed back. Writing into the directory is the caller's business and not thread-safe; {@link
+ * #publish()} and {@link #abort()} are synchronized, so a shutdown hook may abort a run that another
+ * thread is about to publish.
  */
 public final class StagedRunDirectory implements AutoCloseable {
 
@@ -110,7 +112,7 @@ public final class StagedRunDirectory implements AutoCloseable {
      *     run directory
      * @throws UncheckedIOException if a rename fails
      */
-    public void publish() {
+    public synchronized void publish() {
         checkOpen();
         try {
             TargetKind kind = TargetInspection.inspect(target);
@@ -134,7 +136,7 @@ public final class StagedRunDirectory implements AutoCloseable {
      *
      * @throws UncheckedIOException if the staging directory cannot be deleted
      */
-    public void abort() {
+    public synchronized void abort() {
         if (state != State.OPEN) {
             return;
         }

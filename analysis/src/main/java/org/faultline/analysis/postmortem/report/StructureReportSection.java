@@ -1,0 +1,53 @@
+package org.faultline.analysis.postmortem.report;
+
+import java.util.Objects;
+import org.faultline.analysis.structure.StructureResult;
+import org.faultline.analysis.structure.StructureSection;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The graph-based structural reasoning of the post-mortem: the untrained attention layer's
+ * reading of the dependency graph beside what the event log shows, rendered by the structure
+ * package, under field {@code structural_reasoning} of {@code analysis.json}.
+ */
+public final class StructureReportSection implements ReportSection {
+
+  /** Field of {@code analysis.json} that contains the result. */
+  public static final String FIELD = "structural_reasoning";
+
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+
+  private final StructureResult result;
+
+  /** Creates the section for a computed result. */
+  public StructureReportSection(StructureResult result) {
+    this.result = Objects.requireNonNull(result, "result");
+  }
+
+  @Override
+  public String id() {
+    return "structural-reasoning";
+  }
+
+  @Override
+  public String title() {
+    return StructureSection.HEADING;
+  }
+
+  @Override
+  public void writeMarkdown(Markdown markdown) {
+    String rendered = StructureSection.render(result);
+    String heading = "## " + StructureSection.HEADING + "\n\n";
+    markdown.raw(rendered.startsWith(heading) ? rendered.substring(heading.length()) : rendered);
+  }
+
+  @Override
+  public void writeJson(JsonGenerator json) {
+    json.writeName(FIELD);
+    MAPPER.writeValue(json, result);
+  }
+}
