@@ -43,6 +43,8 @@ public final class InfrastructureEvents {
   public static final String LOAD = "load";
   /** Payload field: a service's effective capacity when it sent a report. */
   public static final String CAPACITY = "capacity";
+  /** Payload field: the policy offices a report is addressed to. */
+  public static final String RECIPIENTS = "recipients";
   /** Payload field: the stress a citizen population perceived when it intended its demand. */
   public static final String PERCEIVED_STRESS = "perceived_stress";
 

@@ -1,5 +1,6 @@
 package org.faultline.model.service;
 
+import java.util.List;
 import org.faultline.engine.agent.Agent;
 import org.faultline.engine.agent.IntentSink;
 import org.faultline.engine.agent.Observation;
@@ -27,7 +28,7 @@ public final class ServiceRule implements Agent {
   private final EventType stateReport;
   private final double overloadThreshold;
   private final Payload report;
-  private final boolean reportsToOffices;
+  private final List<String> recipients;
 
   /**
    * Creates the rule of one service that reports to no policy office.
@@ -42,7 +43,7 @@ public final class ServiceRule implements Agent {
       InfrastructureEvents events,
       double overloadThreshold,
       double stressIncrement) {
-    this(columns, events, overloadThreshold, stressIncrement, false);
+    this(columns, events, overloadThreshold, stressIncrement, List.of());
   }
 
   /**
@@ -52,20 +53,21 @@ public final class ServiceRule implements Agent {
    * @param events the model's event types
    * @param overloadThreshold stress at or above which no new overload is reported
    * @param stressIncrement stress each report adds, carried in the report's payload
-   * @param reportsToOffices whether some policy office lists the service in its reports_from
+   * @param recipients the policy offices that list the service in their reports_from, in
+   *     declaration order; empty when it reports to none
    */
   public ServiceRule(
       StateColumns columns,
       InfrastructureEvents events,
       double overloadThreshold,
       double stressIncrement,
-      boolean reportsToOffices) {
+      List<String> recipients) {
     this.columns = columns;
     this.overload = events.serviceOverload;
     this.stateReport = events.serviceReport;
     this.overloadThreshold = overloadThreshold;
     this.report = Payload.builder().put(InfrastructureEvents.STRESS_INCREMENT, stressIncrement).build();
-    this.reportsToOffices = reportsToOffices;
+    this.recipients = List.copyOf(recipients);
   }
 
   @Override
@@ -74,7 +76,7 @@ public final class ServiceRule implements Agent {
     Participant self = observation.self();
     // Reporting in reaction to a report could loop within one tick when reports take 0 ticks.
     boolean afterReport = observation.type() == stateReport;
-    if (reportsToOffices && !afterReport && state.pending(stateReport, self) == 0) {
+    if (!recipients.isEmpty() && !afterReport && state.pending(stateReport, self) == 0) {
       intents.intend(Intent.of(stateReport, self, stateOf(state, self)));
     }
     double load = state.get(columns.load(), self);
@@ -89,13 +91,14 @@ public final class ServiceRule implements Agent {
     }
   }
 
-  /** Returns the state a report carries: stress, load, effective capacity and status. */
+  /** Returns what a report carries: stress, load, effective capacity, status and recipients. */
   private Payload stateOf(StateView state, Participant self) {
     return Payload.builder()
         .put(InfrastructureEvents.STRESS, state.get(columns.stress(), self))
         .put(InfrastructureEvents.LOAD, state.get(columns.load(), self))
         .put(InfrastructureEvents.CAPACITY, state.get(columns.capacity(), self))
         .put(InfrastructureEvents.STATUS, columns.status().labels().get(state.label(columns.status(), self)))
+        .put(InfrastructureEvents.RECIPIENTS, recipients)
         .build();
   }
 }

@@ -216,11 +216,16 @@ public final class World {
     StateColumns columns = state.columns();
     for (int i = 0; i < spec.services().size(); i++) {
       ServiceSpec service = spec.services().get(i);
-      boolean reports = columns.reportedStress().containsKey(service.id());
+      List<String> recipients = new ArrayList<>();
+      for (PolicySpec policy : spec.policies()) {
+        if (policy.reportsFrom().orElse(List.of()).contains(service.id())) {
+          recipients.add(policy.id());
+        }
+      }
       builder.agent(
           services.get(i),
           new ServiceRule(
-              columns, events, service.overloadThreshold(), service.stressIncrement(), reports));
+              columns, events, service.overloadThreshold(), service.stressIncrement(), recipients));
     }
     for (CitizenSpec citizen : spec.citizens()) {
       builder.agent(

@@ -55,7 +55,7 @@ class ReportingTest {
     Event second = log.ofType("SERVICE_REPORT").get(1);
     assertThat(second.time()).isEqualTo(7);
     assertThat(second.payload().toString())
-        .isEqualTo("{stress=1.0, load=5.0, capacity=1.0, status=active}");
+        .isEqualTo("{stress=1.0, load=5.0, capacity=1.0, status=active, recipients=[policy:city]}");
     assertThat(second.delay().components().get(0).ticks()).isEqualTo(3);
   }
 
