@@ -8,7 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built-in scenarios of the richer dynamics run from the command line, and the console trace
- * shows the gap between a service's stress and what the policy office was told.
+ * shows the gap between a service's stress and what the policy office received.
  */
 class DynamicsScenariosTest {
 

@@ -14,9 +14,9 @@ import org.faultline.model.state.StateColumns;
 
 /**
  * A service's decision rule: report an overload when the load exceeds the effective capacity,
- * unless an earlier report is still unresolved; and, for a service that reports to a policy
- * office, send its state whenever no earlier report of its is still on its way, except in
- * reaction to a report.
+ * unless an earlier report is still unresolved. A service that reports to policy offices also
+ * sends them its state whenever no earlier report of its is still on its way, except in reaction
+ * to a report.
  *
  * <p>An earlier overload report is unresolved while it is pending, or after it executed while the
  * service's stress is at or above its overload threshold. Immutable.

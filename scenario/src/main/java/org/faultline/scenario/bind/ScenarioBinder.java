@@ -279,6 +279,7 @@ public final class ScenarioBinder {
                         .map(kindNode -> ((ScalarNode) kindNode).text().equals("heatwave"))
                         .orElse(false);
         MappingReader stressor = MappingReader.of(node, problems, heatwave ? HEATWAVE_KEYS : FLOOD_KEYS);
+
         Optional<String> id = ids.declare(stressor, Ids.Kind.STRESSOR);
         Optional<String> kind = stressor.enumValue("kind", STRESSOR_KINDS);
         List<ScalarNode> targets = stressor.stringNodes("targets");
@@ -295,6 +296,7 @@ public final class ScenarioBinder {
         long interval = stressor.optionalLong("interval", 0, LongRange.nonNegative());
         onset.ifPresent(first -> checkLastPulse(stressor, first, pulses, interval));
         OptionalDouble intensity = stressor.requiredDouble("intensity", DoubleRange.nonNegative());
+
         double drain = heatwave ? 0 : stressor.optionalDouble(
                 "resource_drain", FloodSpec.DEFAULT_RESOURCE_DRAIN, DoubleRange.nonNegative());
         Perturbation perturbation = DynamicsFields.bindPerturbation(stressor);
