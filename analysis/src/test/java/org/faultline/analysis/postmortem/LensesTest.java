@@ -65,4 +65,13 @@ class LensesTest {
     assertThat(structure).isNotNull();
     assertThat(structure.propertyNames()).allMatch(name -> name.equals(name.toLowerCase(java.util.Locale.ROOT)));
   }
+
+  @Test
+  void floodOverload_analysisJson_splitsTopKOverlapIntoWords() {
+    JsonNode comparison =
+        RunFixtures.json(RunFixtures.analysed(RunFixtures.FLOOD_OVERLOAD, directory))
+            .get("structural_reasoning").get("comparison");
+
+    assertThat(comparison.has("top_k_overlap")).isTrue();
+  }
 }

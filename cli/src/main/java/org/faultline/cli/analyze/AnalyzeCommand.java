@@ -41,7 +41,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     PostMortem.write(directory, findings);
     PrintWriter out = spec.commandLine().getOut();
     out.println(findings.manifest().scenario().name() + ": failure mode " + findings.characterization().mode().id()
-        + "; wrote " + directory.resolve(ReportFiles.REPORT) + " and " + ReportFiles.FINDINGS);
+        + "; wrote " + directory.resolve(ReportFiles.REPORT) + ", " + ReportFiles.FINDINGS + " and the figures");
     return 0;
   }
 

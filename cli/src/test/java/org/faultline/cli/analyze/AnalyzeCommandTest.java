@@ -72,7 +72,7 @@ class AnalyzeCommandTest {
     CommandRun result = CommandRun.of("analyze", results.toString());
 
     assertThat(result.out()).isEqualTo("flood-overload: failure mode localized; wrote "
-        + results.resolve("failure_analysis.md") + " and analysis.json" + System.lineSeparator());
+        + results.resolve("failure_analysis.md") + ", analysis.json and the figures" + System.lineSeparator());
   }
 
   @Test

@@ -19,13 +19,37 @@ public final class StructureReportSection implements ReportSection {
   public static final String FIELD = "structural_reasoning";
 
   private static final ObjectMapper MAPPER =
-      JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+      JsonMapper.builder().propertyNamingStrategy(new EveryCapitalStartsAWord()).build();
 
   private final StructureResult result;
 
   /** Creates the section for a computed result. */
   public StructureReportSection(StructureResult result) {
     this.result = Objects.requireNonNull(result, "result");
+  }
+
+  /**
+   * Snake case in which every capital letter starts a word, so {@code topKOverlap} becomes
+   * {@code top_k_overlap}; Jackson's own snake case would join the capitals into {@code
+   * top_koverlap}.
+   */
+  private static final class EveryCapitalStartsAWord extends PropertyNamingStrategies.NamingBase {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String translate(String name) {
+      StringBuilder snake = new StringBuilder(name.length() + 8);
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (Character.isUpperCase(c)) {
+          snake.append('_').append(Character.toLowerCase(c));
+        } else {
+          snake.append(c);
+        }
+      }
+      return snake.toString();
+    }
   }
 
   @Override
@@ -40,6 +64,9 @@ public final class StructureReportSection implements ReportSection {
 
   @Override
   public void writeMarkdown(Markdown markdown) {
+    markdown.paragraph("In this section a service's observed impact is the number of ticks it spent"
+        + " overloaded, as in the service table, and degradation reaches services in the order of"
+        + " the first tick at which each was overloaded, degraded or failed.");
     String rendered = StructureSection.render(result);
     String heading = "## " + StructureSection.HEADING + "\n\n";
     markdown.raw(rendered.startsWith(heading) ? rendered.substring(heading.length()) : rendered);
