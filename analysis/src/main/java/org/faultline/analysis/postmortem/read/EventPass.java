@@ -35,7 +35,8 @@ import org.faultline.trace.read.RejectedIntent;
  * <p>Memory grows with the number of executed events through {@link CausalLog} and
  * {@link DegradationTracker}, which keep a few primitive values per event, and with the number
  * of interventions; it does not grow with the number of metrics rows. A stressor is a source of
- * executed events that is not an agent in {@code run.json}. Not thread-safe; each call reads with
+ * executed events that is not an agent in {@code run.json} and not one of the model's own
+ * per-tick sources, whose ids start with {@code system:}. Not thread-safe; each call reads with
  * its own state.
  */
 public final class EventPass {
@@ -66,6 +67,9 @@ public final class EventPass {
 
   /** Payload fields that name the agent a report is addressed to, as a string or a list of strings. */
   public static final List<String> RECIPIENT_FIELDS = List.of("recipient", "recipients", "to", "office");
+
+  /** Prefix of the ids of the model's own per-tick sources, such as {@code system:coupling}. */
+  static final String SYSTEM_SOURCE_PREFIX = "system:";
 
   /** Payload field of a stressor event that lists the services it hits. */
   public static final String TARGETS_FIELD = "services";
@@ -191,7 +195,10 @@ public final class EventPass {
     checkId(event, events);
     executed++;
     Integer service = serviceIndex.get(event.source());
-    long causeId = event.cause().isPresent() ? event.cause().getAsLong() : CausalLog.NONE;
+    // A per-tick step of the model (source system:...) is caused only by the previous step, so
+    // chains are cut there: each step is a root, and a chain shows what happened since it.
+    boolean systemStep = event.source().startsWith(SYSTEM_SOURCE_PREFIX);
+    long causeId = event.cause().isPresent() && !systemStep ? event.cause().getAsLong() : CausalLog.NONE;
 
     boolean degrades = service != null && DEGRADATION_TYPES.contains(event.type());
     int record = CausalLog.NONE;
@@ -206,7 +213,7 @@ public final class EventPass {
       countEndpoint(event.id());
     }
 
-    if (!agents.contains(event.source())) {
+    if (!agents.contains(event.source()) && !event.source().startsWith(SYSTEM_SOURCE_PREFIX)) {
       stressors.computeIfAbsent(event.source(), source -> new Stressor(event.type())).add(event);
     }
     if (service != null) {

@@ -45,8 +45,9 @@ final class PropagationSection implements ReportSection {
   public void writeMarkdown(Markdown markdown) {
     Propagation propagation = findings.propagation();
     markdown.paragraph("Every executed event names the event whose processing produced it, its cause. Following "
-        + "causes leads back to a root event, which has no cause. A chain's depth is its number of events, the "
-        + "root and the last event included.");
+        + "causes leads back to a root event, which has no cause. A per-tick step of the model (a source whose "
+        + "id starts with system:) also counts as a root, because its only cause is the previous step. A "
+        + "chain's depth is its number of events, the root and the last event included.");
     writeChains(markdown, propagation);
     propagation.deepestChain().ifPresent(chain -> markdown.paragraph(
         "The deepest chain has depth " + chain.depth() + ": " + render(chain) + "."));

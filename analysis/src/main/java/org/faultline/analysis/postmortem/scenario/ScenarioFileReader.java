@@ -146,8 +146,12 @@ public final class ScenarioFileReader {
       return values;
     }
     for (JsonNode element : node) {
+      JsonNode named = element.isObject() ? element.get("service") : null;
       if (element.isValueNode() && !element.isNull()) {
         values.add(element.asString());
+      } else if (named != null && named.isValueNode() && !named.isNull()) {
+        // A dependency with a coupling is written {service: ID, coupling: A}.
+        values.add(named.asString());
       } else {
         notes.add(pathOf(path, key) + " has an element that is not a single value, which was ignored");
       }
