@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
-import org.faultline.cli.gat.GatCommand;
 import org.faultline.cli.analyze.AnalyzeCommand;
 import org.faultline.cli.analyze.PostMortemFailedException;
+import org.faultline.cli.gat.GatCommand;
 import org.faultline.cli.run.RunCommand;
 import org.faultline.cli.run.RunFailedException;
 import org.faultline.cli.run.ScenariosCommand;
@@ -65,8 +65,8 @@ public final class Faultline {
   }
 
   /**
-   * Runs the command with the given arguments and returns its exit status, writing to the
-   * process's stdout and stderr in UTF-8.
+   * Runs the command with the given arguments and returns its exit status, writing to the process's
+   * stdout and stderr in UTF-8.
    */
   public static int execute(String... args) {
     if (Arrays.asList(args).contains("--verbose")) {
@@ -83,11 +83,11 @@ public final class Faultline {
   }
 
   /**
-   * Builds the picocli command line with Faultline's exit-status mapping, creating the
-   * subcommands through the given factory, so that a test can replace one of their
-   * collaborators.
+   * Builds the picocli command line with Faultline's exit-status mapping, creating the subcommands
+   * through the given factory, so that a test can replace one of their collaborators.
    */
-  public static CommandLine commandLine(PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+  public static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
     Faultline root = new Faultline();
     CommandLine commandLine = new CommandLine(root, factory);
     commandLine.setOut(out);
@@ -114,7 +114,9 @@ public final class Faultline {
         err.println(problem);
       }
       if (invalid.problems().size() > 1) {
-        err.println(String.format(Locale.ROOT, "%d problems; nothing was written.", invalid.problems().size()));
+        err.println(
+            String.format(
+                Locale.ROOT, "%d problems; nothing was written.", invalid.problems().size()));
       }
       return EXIT_INVALID_INPUT;
     }
@@ -128,8 +130,13 @@ public final class Faultline {
     }
     if (exception instanceof PostMortemFailedException postMortem) {
       err.println("faultline: " + postMortem.getMessage());
-      err.println("The run directory " + postMortem.runDirectory() + " was published without failure_analysis.md "
-          + "and analysis.json; run 'faultline analyze " + postMortem.runDirectory() + "' to write them.");
+      err.println(
+          "The run directory "
+              + postMortem.runDirectory()
+              + " was published without failure_analysis.md "
+              + "and analysis.json; run 'faultline analyze "
+              + postMortem.runDirectory()
+              + "' to write them.");
       if (verbose) {
         exception.printStackTrace(err);
       }

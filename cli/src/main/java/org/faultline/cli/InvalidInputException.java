@@ -3,8 +3,8 @@ package org.faultline.cli;
 import java.util.List;
 
 /**
- * Thrown by a subcommand when its input is invalid; the command prints each problem on its own
- * line to stderr and exits with status 2, without a stack trace.
+ * Thrown by a subcommand when its input is invalid; the command prints each problem on its own line
+ * to stderr and exits with status 2, without a stack trace.
  */
 public final class InvalidInputException extends RuntimeException {
 

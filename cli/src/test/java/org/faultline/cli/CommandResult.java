@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * What one call of the faultline command produced: its exit status and the exact bytes it wrote
- * to stdout and stderr.
+ * What one call of the faultline command produced: its exit status and the exact bytes it wrote to
+ * stdout and stderr.
  *
  * @param exitStatus the exit status, 0 on success
  * @param stdout the bytes written to stdout
@@ -32,8 +32,8 @@ record CommandResult(int exitStatus, byte[] stdout, byte[] stderr) {
   }
 
   /**
-   * Decodes bytes as UTF-8 and rejects malformed input instead of replacing it, so that two
-   * decoded texts are equal exactly when the bytes are.
+   * Decodes bytes as UTF-8 and rejects malformed input instead of replacing it, so that two decoded
+   * texts are equal exactly when the bytes are.
    */
   static String strictUtf8(byte[] bytes) {
     try {

@@ -58,6 +58,12 @@ class CouplingWarningTest {
   private CommandResult run(String scenario) {
     Path file = TestFiles.write(directory.resolve("scenario.yaml"), scenario);
     return FaultlineCommand.inSeparateJvm(
-        directory, FaultlineCommand.ENGLISH_UTF8, "run", file.toString(), "--quiet", "--out", "results");
+        directory,
+        FaultlineCommand.ENGLISH_UTF8,
+        "run",
+        file.toString(),
+        "--quiet",
+        "--out",
+        "results");
   }
 }

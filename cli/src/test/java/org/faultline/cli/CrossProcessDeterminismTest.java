@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Runs the reference scenario in three separate JVMs, the third with a German locale and Latin-1
- * as its default and console charset, and compares what they wrote byte for byte.
+ * Runs the reference scenario in three separate JVMs, the third with a German locale and Latin-1 as
+ * its default and console charset, and compares what they wrote byte for byte.
  */
 class CrossProcessDeterminismTest {
 

@@ -35,16 +35,30 @@ class DynamicsScenariosTest {
     CommandResult result = run("flood-cascade");
 
     assertThat(result.stdoutText().lines())
-        .anySatisfy(line -> assertThat(line).startsWith("  policy:city").contains("reported_stress.power="));
+        .anySatisfy(
+            line ->
+                assertThat(line).startsWith("  policy:city").contains("reported_stress.power="));
   }
 
   @Test
   void run_floodCascadeZeroDelays_exitsWithStatus0() {
-    CommandResult result = FaultlineCommand.inProcess(
-        "run", "flood-cascade", "--quiet", "--out", directory.resolve("zero").toString(),
-        "--set", "channels.reporting.minimum=0", "--set", "channels.reporting.jitter=0",
-        "--set", "channels.cabinet.minimum=0", "--set", "channels.cabinet.jitter=0",
-        "--set", "policy_offices.policy:city.intervention_delay=0");
+    CommandResult result =
+        FaultlineCommand.inProcess(
+            "run",
+            "flood-cascade",
+            "--quiet",
+            "--out",
+            directory.resolve("zero").toString(),
+            "--set",
+            "channels.reporting.minimum=0",
+            "--set",
+            "channels.reporting.jitter=0",
+            "--set",
+            "channels.cabinet.minimum=0",
+            "--set",
+            "channels.cabinet.jitter=0",
+            "--set",
+            "policy_offices.policy:city.intervention_delay=0");
 
     assertThat(result.exitStatus()).as(result.stderrText()).isZero();
   }

@@ -38,7 +38,12 @@ class FailedRunTest {
 
     result =
         FaultlineCommand.inSeparateJvm(
-            directory, FaultlineCommand.ENGLISH_UTF8, "run", "event-limit.yaml", "--out", "results");
+            directory,
+            FaultlineCommand.ENGLISH_UTF8,
+            "run",
+            "event-limit.yaml",
+            "--out",
+            "results");
   }
 
   @Test
@@ -106,6 +111,7 @@ class FailedRunTest {
   }
 
   private static CommandResult runQuietly(Path scenario, Path out) {
-    return FaultlineCommand.inProcess("run", scenario.toString(), "--quiet", "--out", out.toString());
+    return FaultlineCommand.inProcess(
+        "run", scenario.toString(), "--quiet", "--out", out.toString());
   }
 }

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the faultline command as a user does: in a separate JVM, where exit status, stdout,
- * stderr, locale and charset are the process's own, or in this JVM through
- * {@link Faultline#execute}, which {@code main} passes to {@code System.exit}.
+ * Runs the faultline command as a user does: in a separate JVM, where exit status, stdout, stderr,
+ * locale and charset are the process's own, or in this JVM through {@link Faultline#execute}, which
+ * {@code main} passes to {@code System.exit}.
  */
 final class FaultlineCommand {
 
@@ -31,14 +31,18 @@ final class FaultlineCommand {
           "-Dsun.stdout.encoding=ISO-8859-1",
           "-Dsun.stderr.encoding=ISO-8859-1");
 
-  /** A bound on the wait so that a hung child fails its test instead of the build; not a timing check. */
+  /**
+   * A bound on the wait so that a hung child fails its test instead of the build; not a timing
+   * check.
+   */
   private static final long CHILD_WAIT_MINUTES = 2;
 
   /*
    * C1 only and the serial collector: a run of a small scenario starts faster and takes less of
    * a shared machine. Neither changes results, because Java 17 evaluates floating point strictly.
    */
-  private static final List<String> LIGHT_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+  private static final List<String> LIGHT_JVM =
+      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
   /* Options that the java launcher reports on stderr when set in the environment. */
   private static final List<String> LAUNCHER_ENVIRONMENT =
@@ -73,7 +77,8 @@ final class FaultlineCommand {
    * @param jvmOptions options such as {@link #ENGLISH_UTF8} or {@link #GERMAN_LATIN1}
    * @param args the arguments after {@code faultline}
    */
-  static CommandResult inSeparateJvm(Path workingDirectory, List<String> jvmOptions, String... args) {
+  static CommandResult inSeparateJvm(
+      Path workingDirectory, List<String> jvmOptions, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(LIGHT_JVM);
@@ -100,17 +105,24 @@ final class FaultlineCommand {
     Path stdout = null;
     Path stderr = null;
     try {
-      // Files outside the working directory, so that tests listing it see only what the command wrote.
+      // Files outside the working directory, so that tests listing it see only what the command
+      // wrote.
       stdout = Files.createTempFile("faultline-stdout", ".bin");
       stderr = Files.createTempFile("faultline-stderr", ".bin");
-      Process child = builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+      Process child =
+          builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
       if (!child.waitFor(CHILD_WAIT_MINUTES, TimeUnit.MINUTES)) {
         child.destroyForcibly().waitFor();
         throw new AssertionError(
-            "faultline did not exit within " + CHILD_WAIT_MINUTES + " minutes: " + builder.command()
-                + "\nstderr so far:\n" + Files.readString(stderr, StandardCharsets.UTF_8));
+            "faultline did not exit within "
+                + CHILD_WAIT_MINUTES
+                + " minutes: "
+                + builder.command()
+                + "\nstderr so far:\n"
+                + Files.readString(stderr, StandardCharsets.UTF_8));
       }
-      return new CommandResult(child.exitValue(), Files.readAllBytes(stdout), Files.readAllBytes(stderr));
+      return new CommandResult(
+          child.exitValue(), Files.readAllBytes(stdout), Files.readAllBytes(stderr));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot run " + builder.command(), e);
     } catch (InterruptedException e) {

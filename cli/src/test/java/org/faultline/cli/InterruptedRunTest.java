@@ -30,12 +30,21 @@ class InterruptedRunTest {
   void run_terminatedMidway_leavesNothingBehind() throws IOException, InterruptedException {
     TestFiles.write(directory.resolve("long.yaml"), LONG_SCENARIO);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "org.faultline.cli.Faultline", "run", "long.yaml", "--quiet", "--out", "results")
-        .directory(directory.toFile())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process process =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.faultline.cli.Faultline",
+                "run",
+                "long.yaml",
+                "--quiet",
+                "--out",
+                "results")
+            .directory(directory.toFile())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
 
     boolean staged = waitForStagingDirectory(process);
     process.destroy();
@@ -49,7 +58,8 @@ class InterruptedRunTest {
     assertThat(TestFiles.entries(directory)).containsExactly("long.yaml");
   }
 
-  private boolean waitForStagingDirectory(Process process) throws IOException, InterruptedException {
+  private boolean waitForStagingDirectory(Process process)
+      throws IOException, InterruptedException {
     for (int attempt = 0; attempt < 600 && process.isAlive(); attempt++) {
       try (Stream<Path> entries = Files.list(directory)) {
         List<String> names = entries.map(entry -> entry.getFileName().toString()).toList();

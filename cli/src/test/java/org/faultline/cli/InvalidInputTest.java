@@ -101,7 +101,11 @@ class InvalidInputTest {
 
   private static List<InvalidInput> rows() {
     return List.of(
-        file("malformed YAML", replace("capacity: 2.0", "capacity: 2.0: 3"), ":5:18: invalid YAML: ", "':'"),
+        file(
+            "malformed YAML",
+            replace("capacity: 2.0", "capacity: 2.0: 3"),
+            ":5:18: invalid YAML: ",
+            "':'"),
         file(
             "unknown key",
             replace("capacity: 2.0", "capacty: 2.0"),
@@ -128,14 +132,26 @@ class InvalidInputTest {
             replace("[a]", "[c]"),
             ":8:18: services[1].depends_on[0]: ",
             "'c'"),
-        file("dependency on itself", replace("[a]", "[b]"), ":8:18: services[1].depends_on[0]: ", "'b'"),
+        file(
+            "dependency on itself",
+            replace("[a]", "[b]"),
+            ":8:18: services[1].depends_on[0]: ",
+            "'b'"),
         file(
             "negative number",
             replace("capacity: 1.0", "capacity: -3"),
             ":7:15: services[1].capacity: ",
             "-3"),
-        file("NaN", replace("capacity: 1.0", "capacity: .nan"), ":7:15: services[1].capacity: ", ".nan"),
-        file("infinity", replace("capacity: 1.0", "capacity: .inf"), ":7:15: services[1].capacity: ", ".inf"),
+        file(
+            "NaN",
+            replace("capacity: 1.0", "capacity: .nan"),
+            ":7:15: services[1].capacity: ",
+            ".nan"),
+        file(
+            "infinity",
+            replace("capacity: 1.0", "capacity: .inf"),
+            ":7:15: services[1].capacity: ",
+            ".inf"),
         file(
             "anchor and alias",
             replace("capacity: 2.0", "capacity: &c 2.0").replace("capacity: 1.0", "capacity: *c"),
@@ -224,11 +240,15 @@ class InvalidInputTest {
 
     SoftAssertions.assertSoftly(
         softly -> {
-          softly.assertThat(result.exitStatus()).as("%s %s: exit status", command, input).isEqualTo(2);
+          softly
+              .assertThat(result.exitStatus())
+              .as("%s %s: exit status", command, input)
+              .isEqualTo(2);
           softly
               .assertThat(result.stderrLines())
               .as("%s %s: stderr names the place and the value", command, input)
-              .anySatisfy(line -> assertThat(line).startsWith(expectedStart).contains(input.offending()));
+              .anySatisfy(
+                  line -> assertThat(line).startsWith(expectedStart).contains(input.offending()));
           softly
               .assertThat(result.stderrText())
               .as("%s %s: stderr without a stack trace", command, input)
@@ -271,13 +291,27 @@ class InvalidInputTest {
     assertThat(result.stderrLines())
         .satisfiesExactly(
             line -> assertThat(line).startsWith(file + ":2:10: horizon: ").contains("-1"),
-            line -> assertThat(line).startsWith(file + ":4:5: services[0].capacity: ").contains("'capacity'"),
-            line -> assertThat(line).startsWith(file + ":5:5: services[0].capacty: ").contains("'capacty'"),
-            line -> assertThat(line).startsWith(file + ":6:9: services[1].id: ").contains("'a'"),
-            line -> assertThat(line).startsWith(file + ":9:15: services[2].capacity: ").contains(".nan"),
             line ->
-                assertThat(line).startsWith(file + ":12:18: services[3].depends_on[0]: ").contains("'zz'"),
-            line -> assertThat(line).startsWith(file + ":12:22: services[3].depends_on[1]: ").contains("'d'"),
+                assertThat(line)
+                    .startsWith(file + ":4:5: services[0].capacity: ")
+                    .contains("'capacity'"),
+            line ->
+                assertThat(line)
+                    .startsWith(file + ":5:5: services[0].capacty: ")
+                    .contains("'capacty'"),
+            line -> assertThat(line).startsWith(file + ":6:9: services[1].id: ").contains("'a'"),
+            line ->
+                assertThat(line)
+                    .startsWith(file + ":9:15: services[2].capacity: ")
+                    .contains(".nan"),
+            line ->
+                assertThat(line)
+                    .startsWith(file + ":12:18: services[3].depends_on[0]: ")
+                    .contains("'zz'"),
+            line ->
+                assertThat(line)
+                    .startsWith(file + ":12:22: services[3].depends_on[1]: ")
+                    .contains("'d'"),
             line -> assertThat(line).isEqualTo("7 problems; nothing was written."));
   }
 
@@ -289,7 +323,8 @@ class InvalidInputTest {
             replace("capacity: 2.0", "capacity: -2").replace("[a]", "[c]"));
 
     CommandResult result =
-        FaultlineCommand.inProcess("run", file.toString(), "--out", directory.resolve("results").toString());
+        FaultlineCommand.inProcess(
+            "run", file.toString(), "--out", directory.resolve("results").toString());
 
     assertThat(result.exitStatus()).isEqualTo(2);
   }
@@ -302,29 +337,41 @@ class InvalidInputTest {
             replace("capacity: 2.0", "capacity: -2").replace("[a]", "[c]"));
 
     CommandResult result =
-        FaultlineCommand.inProcess("run", file.toString(), "--out", directory.resolve("results").toString());
+        FaultlineCommand.inProcess(
+            "run", file.toString(), "--out", directory.resolve("results").toString());
 
     assertThat(result.stderrLines())
         .satisfiesExactly(
-            line -> assertThat(line).startsWith(file + ":5:15: services[0].capacity: ").contains("-2"),
-            line -> assertThat(line).startsWith(file + ":8:18: services[1].depends_on[0]: ").contains("'c'"),
+            line ->
+                assertThat(line).startsWith(file + ":5:15: services[0].capacity: ").contains("-2"),
+            line ->
+                assertThat(line)
+                    .startsWith(file + ":8:18: services[1].depends_on[0]: ")
+                    .contains("'c'"),
             line -> assertThat(line).isEqualTo("2 problems; nothing was written."));
   }
 
   @Test
   void validate_severalFiles_reportsProblemsOfEveryFile() {
     Path negative =
-        TestFiles.write(directory.resolve("negative.yaml"), replace("capacity: 1.0", "capacity: -3"));
+        TestFiles.write(
+            directory.resolve("negative.yaml"), replace("capacity: 1.0", "capacity: -3"));
     Path valid = TestFiles.write(directory.resolve("valid.yaml"), VALID);
-    Path nan = TestFiles.write(directory.resolve("nan.yaml"), replace("capacity: 2.0", "capacity: .nan"));
+    Path nan =
+        TestFiles.write(directory.resolve("nan.yaml"), replace("capacity: 2.0", "capacity: .nan"));
 
     CommandResult result =
-        FaultlineCommand.inProcess("validate", negative.toString(), valid.toString(), nan.toString());
+        FaultlineCommand.inProcess(
+            "validate", negative.toString(), valid.toString(), nan.toString());
 
     assertThat(result.stderrLines())
         .satisfiesExactly(
-            line -> assertThat(line).startsWith(negative + ":7:15: services[1].capacity: ").contains("-3"),
-            line -> assertThat(line).startsWith(nan + ":5:15: services[0].capacity: ").contains(".nan"),
+            line ->
+                assertThat(line)
+                    .startsWith(negative + ":7:15: services[1].capacity: ")
+                    .contains("-3"),
+            line ->
+                assertThat(line).startsWith(nan + ":5:15: services[0].capacity: ").contains(".nan"),
             line -> assertThat(line).isEqualTo("2 problems; nothing was written."));
   }
 
@@ -365,7 +412,8 @@ class InvalidInputTest {
     return bytesFile(kind, content.getBytes(StandardCharsets.UTF_8), where, offending);
   }
 
-  private static InvalidInput bytesFile(String kind, byte[] content, String where, String offending) {
+  private static InvalidInput bytesFile(
+      String kind, byte[] content, String where, String offending) {
     String fileName = kind.replaceAll("\\W+", "-") + ".yaml";
     return new InvalidInput(
         kind,
@@ -379,7 +427,8 @@ class InvalidInputTest {
         false);
   }
 
-  private static InvalidInput runOption(String kind, List<String> options, String where, String offending) {
+  private static InvalidInput runOption(
+      String kind, List<String> options, String where, String offending) {
     return new InvalidInput(
         kind,
         "tiny.yaml",
@@ -408,7 +457,8 @@ class InvalidInputTest {
   /** Returns a scenario whose limits mapping nests {@value #DEEP_LEVELS} levels of keys. */
   private static String tooDeep() {
     StringBuilder text =
-        new StringBuilder("name: deep\nhorizon: 5\nservices:\n  - id: a\n    capacity: 1.0\nlimits:\n");
+        new StringBuilder(
+            "name: deep\nhorizon: 5\nservices:\n  - id: a\n    capacity: 1.0\nlimits:\n");
     for (int level = 0; level < DEEP_LEVELS; level++) {
       text.append("  ".repeat(level + 1)).append('k').append(level).append(":\n");
     }
@@ -418,6 +468,8 @@ class InvalidInputTest {
   /** Returns the path of the mapping that passes the nesting limit: limits.k0 to limits.k30. */
   private static String tooDeepPath() {
     return "limits"
-        + IntStream.rangeClosed(0, 30).mapToObj(level -> ".k" + level).collect(Collectors.joining());
+        + IntStream.rangeClosed(0, 30)
+            .mapToObj(level -> ".k" + level)
+            .collect(Collectors.joining());
   }
 }

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * A smoke test of the launcher script {@code ./faultline} at the root of the repository. The
- * script builds the jar with Maven when the jar is missing or older than a source, and a test must
- * never start a Maven build, so the test runs only when {@code cli/target/faultline.jar} is newer
- * than every source, resource and POM, by the same rule as the script.
+ * A smoke test of the launcher script {@code ./faultline} at the root of the repository. The script
+ * builds the jar with Maven when the jar is missing or older than a source, and a test must never
+ * start a Maven build, so the test runs only when {@code cli/target/faultline.jar} is newer than
+ * every source, resource and POM, by the same rule as the script.
  */
 class LauncherScriptTest {
 
@@ -26,7 +26,8 @@ class LauncherScriptTest {
   void launcher_freshJar_printsVersion() {
     Path root = repositoryRoot();
     Path jar = root.resolve("cli/target/faultline.jar");
-    Assumptions.assumeTrue(Files.isRegularFile(jar), "no jar at " + jar + "; run ./mvnw package first");
+    Assumptions.assumeTrue(
+        Files.isRegularFile(jar), "no jar at " + jar + "; run ./mvnw package first");
     Optional<Path> newer = sourceNewerThan(root, jar);
     Assumptions.assumeTrue(
         newer.isEmpty(),
@@ -48,12 +49,13 @@ class LauncherScriptTest {
       }
       directory = directory.getParent();
     }
-    throw new IllegalStateException("no directory above " + Path.of("").toAbsolutePath() + " contains mvnw");
+    throw new IllegalStateException(
+        "no directory above " + Path.of("").toAbsolutePath() + " contains mvnw");
   }
 
   /**
-   * Returns a POM or a file under a {@code src/main} directory that is newer than the jar,
-   * skipping {@code .git} and every {@code target} directory, as the script's find command does.
+   * Returns a POM or a file under a {@code src/main} directory that is newer than the jar, skipping
+   * {@code .git} and every {@code target} directory, as the script's find command does.
    */
   private static Optional<Path> sourceNewerThan(Path root, Path jar) {
     try {
@@ -63,9 +65,12 @@ class LauncherScriptTest {
           root,
           new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
-              String name = directory.getFileName() == null ? "" : directory.getFileName().toString();
-              boolean skipped = !directory.equals(root) && (name.equals(".git") || name.equals("target"));
+            public FileVisitResult preVisitDirectory(
+                Path directory, BasicFileAttributes attributes) {
+              String name =
+                  directory.getFileName() == null ? "" : directory.getFileName().toString();
+              boolean skipped =
+                  !directory.equals(root) && (name.equals(".git") || name.equals("target"));
               return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
@@ -83,7 +88,8 @@ class LauncherScriptTest {
           });
       return Optional.ofNullable(found[0]);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot compare the sources under " + root + " with " + jar, e);
+      throw new UncheckedIOException(
+          "cannot compare the sources under " + root + " with " + jar, e);
     }
   }
 }

@@ -30,7 +30,9 @@ class ModuleArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "org.faultline.engine..", "org.faultline.model..", "org.faultline.scenario..",
+              "org.faultline.engine..",
+              "org.faultline.model..",
+              "org.faultline.scenario..",
               "org.faultline.cli..")
           .because("the post-mortem reads a finished run directory and cannot influence a run");
 
@@ -41,8 +43,11 @@ class ModuleArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "org.faultline.engine..", "org.faultline.model..", "org.faultline.scenario..",
-              "org.faultline.analysis..", "org.faultline.cli..");
+              "org.faultline.engine..",
+              "org.faultline.model..",
+              "org.faultline.scenario..",
+              "org.faultline.analysis..",
+              "org.faultline.cli..");
 
   private static final ArchRule MODEL_DEPENDS_ON_ENGINE_ONLY =
       noClasses()
@@ -51,7 +56,9 @@ class ModuleArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "org.faultline.scenario..", "org.faultline.trace..", "org.faultline.analysis..",
+              "org.faultline.scenario..",
+              "org.faultline.trace..",
+              "org.faultline.analysis..",
               "org.faultline.cli..");
 
   private static final ArchRule SCENARIO_DEPENDS_ON_MODEL_ONLY =
@@ -61,7 +68,9 @@ class ModuleArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "org.faultline.engine..", "org.faultline.trace..", "org.faultline.analysis..",
+              "org.faultline.engine..",
+              "org.faultline.trace..",
+              "org.faultline.analysis..",
               "org.faultline.cli..");
 
   @Test

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The options of {@code faultline} and of {@code faultline run}: what they change in a run and
- * in its run directory, and the help, version and usage messages.
+ * The options of {@code faultline} and of {@code faultline run}: what they change in a run and in
+ * its run directory, and the help, version and usage messages.
  */
 class OptionsTest {
 
@@ -65,7 +65,8 @@ class OptionsTest {
 
     JsonNode counts = TestFiles.json(run.resolve("run.json")).get("counts");
 
-    assertThat(counts.toString()).isEqualTo("{\"executed\":4,\"rejected\":4,\"pending_at_horizon\":1}");
+    assertThat(counts.toString())
+        .isEqualTo("{\"executed\":4,\"rejected\":4,\"pending_at_horizon\":1}");
   }
 
   @Test
@@ -80,7 +81,8 @@ class OptionsTest {
   void run_setCapacity_writesValueIntoScenarioYaml() {
     Path run = runReference("--set", "services.emergency.capacity=5");
 
-    assertThat(TestFiles.text(run.resolve("scenario.yaml"))).contains("  - id: emergency\n    capacity: 5\n");
+    assertThat(TestFiles.text(run.resolve("scenario.yaml")))
+        .contains("  - id: emergency\n    capacity: 5\n");
   }
 
   @Test
@@ -110,7 +112,8 @@ class OptionsTest {
   void run_metricsDelta_recordsModeInRunJson() {
     Path run = runReference("--metrics", "delta");
 
-    assertThat(TestFiles.json(run.resolve("run.json")).get("metrics_mode").stringValue()).isEqualTo("delta");
+    assertThat(TestFiles.json(run.resolve("run.json")).get("metrics_mode").stringValue())
+        .isEqualTo("delta");
   }
 
   @Test
@@ -122,15 +125,19 @@ class OptionsTest {
 
     assertThat(result.stdoutText())
         .isEqualTo(
-            "flood-overload: 5 events executed, 4 intents rejected, 0 pending after t=10; wrote " + out
-                + " (fingerprint " + fingerprint(out) + ")\n");
+            "flood-overload: 5 events executed, 4 intents rejected, 0 pending after t=10; wrote "
+                + out
+                + " (fingerprint "
+                + fingerprint(out)
+                + ")\n");
   }
 
   @Test
   void run_negativeUntil_namesTheOptionTheUserTyped() {
     Path out = directory.resolve("results");
     CommandResult result =
-        FaultlineCommand.inProcess("run", "flood-overload", "--until", "-1", "--out", out.toString());
+        FaultlineCommand.inProcess(
+            "run", "flood-overload", "--until", "-1", "--out", out.toString());
 
     assertThat(result.exitStatus()).isEqualTo(2);
     assertThat(result.stderrText()).startsWith("--until: invalid value -1");
@@ -188,7 +195,8 @@ class OptionsTest {
 
     assertThat(result.exitStatus()).isEqualTo(2);
     assertThat(result.stderrLines())
-        .containsExactly("faultline: Unknown option: '--bogus'", "Try 'faultline run --help' for usage.");
+        .containsExactly(
+            "faultline: Unknown option: '--bogus'", "Try 'faultline run --help' for usage.");
   }
 
   @Test
@@ -198,7 +206,8 @@ class OptionsTest {
     assertThat(result.exitStatus()).isEqualTo(2);
     assertThat(result.stderrLines())
         .containsExactly(
-            "faultline: Unmatched argument at index 0: 'bogus'", "Try 'faultline --help' for usage.");
+            "faultline: Unmatched argument at index 0: 'bogus'",
+            "Try 'faultline --help' for usage.");
   }
 
   @Test
@@ -222,7 +231,9 @@ class OptionsTest {
     arguments.addAll(List.of(options));
     arguments.addAll(List.of("--quiet", "--out", out.toString()));
     CommandResult result = FaultlineCommand.inProcess(arguments.toArray(String[]::new));
-    assertThat(result.exitStatus()).as("faultline %s; stderr: %s", arguments, result.stderrText()).isZero();
+    assertThat(result.exitStatus())
+        .as("faultline %s; stderr: %s", arguments, result.stderrText())
+        .isZero();
     return out;
   }
 

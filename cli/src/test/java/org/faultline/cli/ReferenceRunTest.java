@@ -10,10 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The golden run: {@code faultline run flood-overload} in its own process reproduces the
- * reference trace exactly. The golden files under {@code golden/flood-overload/} are the whole
- * expected metrics.csv, events.jsonl and console trace; they change only with a deliberate change
- * of the model or of an output format.
+ * The golden run: {@code faultline run flood-overload} in its own process reproduces the reference
+ * trace exactly. The golden files under {@code golden/flood-overload/} are the whole expected
+ * metrics.csv, events.jsonl and console trace; they change only with a deliberate change of the
+ * model or of an output format.
  */
 class ReferenceRunTest {
 
@@ -50,7 +50,12 @@ class ReferenceRunTest {
   static void runReferenceScenario() {
     result =
         FaultlineCommand.inSeparateJvm(
-            workingDirectory, FaultlineCommand.ENGLISH_UTF8, "run", "flood-overload", "--out", "results");
+            workingDirectory,
+            FaultlineCommand.ENGLISH_UTF8,
+            "run",
+            "flood-overload",
+            "--out",
+            "results");
     run = workingDirectory.resolve("results");
   }
 
@@ -84,7 +89,8 @@ class ReferenceRunTest {
     List<String> header = TestFiles.csv(run.resolve("metrics.csv")).get(0);
 
     assertThat(header.subList(0, 6))
-        .containsExactly("time", "event_type", "source", "service_id", "stress_level", "resource_level");
+        .containsExactly(
+            "time", "event_type", "source", "service_id", "stress_level", "resource_level");
   }
 
   @Test
@@ -106,8 +112,12 @@ class ReferenceRunTest {
             .filter(line -> line.get("kind").stringValue().equals("rejected"))
             .map(
                 line ->
-                    line.get("type").stringValue() + " from " + line.get("source").stringValue()
-                        + " caused by " + line.get("cause").longValue() + ": "
+                    line.get("type").stringValue()
+                        + " from "
+                        + line.get("source").stringValue()
+                        + " caused by "
+                        + line.get("cause").longValue()
+                        + ": "
                         + line.get("reason").stringValue())
             .toList();
 
@@ -123,7 +133,8 @@ class ReferenceRunTest {
   void runJson_referenceRun_recordsCounts() {
     JsonNode counts = TestFiles.json(run.resolve("run.json")).get("counts");
 
-    assertThat(counts.toString()).isEqualTo("{\"executed\":5,\"rejected\":4,\"pending_at_horizon\":0}");
+    assertThat(counts.toString())
+        .isEqualTo("{\"executed\":5,\"rejected\":4,\"pending_at_horizon\":0}");
   }
 
   @Test

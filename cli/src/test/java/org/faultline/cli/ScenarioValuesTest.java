@@ -8,8 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Valid scenario files that an older or looser reader would get wrong: YAML 1.1 boolean words
- * used as names, and services that depend on each other.
+ * Valid scenario files that an older or looser reader would get wrong: YAML 1.1 boolean words used
+ * as names, and services that depend on each other.
  */
 class ScenarioValuesTest {
 

@@ -98,7 +98,8 @@ final class TestFiles {
 
   /** Returns the text of the built-in reference scenario as the scenario module ships it. */
   static String referenceScenario() {
-    return CommandResult.strictUtf8(resource("/org/faultline/scenario/builtin/flood-overload.yaml"));
+    return CommandResult.strictUtf8(
+        resource("/org/faultline/scenario/builtin/flood-overload.yaml"));
   }
 
   /** Parses a JSON file such as {@code run.json}. */

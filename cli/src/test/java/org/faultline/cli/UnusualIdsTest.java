@@ -116,7 +116,9 @@ class UnusualIdsTest {
   @Test
   void run_unusualIds_exitsWithStatus0() {
     assertThat(List.of(english.exitStatus(), german.exitStatus()))
-        .as("exit status in English and German; stderr: %s %s", english.stderrText(), german.stderrText())
+        .as(
+            "exit status in English and German; stderr: %s %s",
+            english.stderrText(), german.stderrText())
         .containsExactly(0, 0);
   }
 
@@ -131,14 +133,16 @@ class UnusualIdsTest {
 
     List<String> serviceIds = records.stream().skip(1).map(fields -> fields.get(3)).toList();
 
-    assertThat(serviceIds).containsExactly(STREET, WATER, TOKYO, STREET, WATER, TOKYO, STREET, WATER, TOKYO);
+    assertThat(serviceIds)
+        .containsExactly(STREET, WATER, TOKYO, STREET, WATER, TOKYO, STREET, WATER, TOKYO);
   }
 
   @Test
   void metricsCsv_readByFastCsv_givesEventSources() {
     List<List<String>> records = TestFiles.csv(run.resolve("metrics.csv"));
 
-    List<String> sources = records.stream().skip(1).map(fields -> fields.get(2)).distinct().toList();
+    List<String> sources =
+        records.stream().skip(1).map(fields -> fields.get(2)).distinct().toList();
 
     assertThat(sources).containsExactly(FLOOD, CITIZEN, STREET);
   }
@@ -157,12 +161,14 @@ class UnusualIdsTest {
   void eventsJsonl_unusualIds_parsesFloodTargetsBack() {
     JsonNode flood = TestFiles.jsonLines(run.resolve("events.jsonl")).get(0);
 
-    assertThat(TestFiles.strings(flood.get("payload").get("services"))).containsExactly(STREET, TOKYO);
+    assertThat(TestFiles.strings(flood.get("payload").get("services")))
+        .containsExactly(STREET, TOKYO);
   }
 
   @Test
   void eventsJsonl_quotesInId_escapesThem() {
-    String lastLine = TestFiles.text(run.resolve("events.jsonl")).lines().reduce((a, b) -> b).orElseThrow();
+    String lastLine =
+        TestFiles.text(run.resolve("events.jsonl")).lines().reduce((a, b) -> b).orElseThrow();
 
     assertThat(lastLine).contains("\"source\":\"Straße \\\"Nord\\\", 1\"");
   }
@@ -183,7 +189,8 @@ class UnusualIdsTest {
   void runJson_unusualIds_listsAgents() {
     JsonNode manifest = TestFiles.json(run.resolve("run.json"));
 
-    assertThat(TestFiles.strings(manifest.get("agents"))).containsExactly(STREET, WATER, TOKYO, CITIZEN);
+    assertThat(TestFiles.strings(manifest.get("agents")))
+        .containsExactly(STREET, WATER, TOKYO, CITIZEN);
   }
 
   @Test
@@ -199,7 +206,8 @@ class UnusualIdsTest {
     String fingerprint = TestFiles.json(run.resolve("run.json")).get("fingerprint").stringValue();
     String summary =
         "odd ids: 3 events executed, 2 intents rejected, 0 pending after t=5; wrote results (fingerprint "
-            + fingerprint + ")\n";
+            + fingerprint
+            + ")\n";
 
     assertThat(english.stdoutText()).isEqualTo(EXPECTED_TRACE + summary);
   }

@@ -37,8 +37,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 public class ArchitectureTest {
 
   /**
-   * Agents intend and nothing more: a class that implements {@link Agent}, in any package, must
-   * not reach the state store, the event queue, the run loop, effect handlers or latency policies.
+   * Agents intend and nothing more: a class that implements {@link Agent}, in any package, must not
+   * reach the state store, the event queue, the run loop, effect handlers or latency policies.
    *
    * <p>Empty should is allowed because the engine itself declares no agent; the domain model's
    * modules do.

@@ -9,8 +9,8 @@ import java.util.Objects;
  * <p>Network {@code k} (from 0) uses {@link GlorotWeights#draw} with seed {@code firstSeed + k},
  * wrapping around as Java {@code long} addition does. The result holds, per node, the mean salience
  * and its population standard deviation, and per layer, head and edge the mean attention, each
- * summed in seed order. Averaging attention per head index is a summary only: head {@code h} of
- * one draw has no particular relation to head {@code h} of another.
+ * summed in seed order. Averaging attention per head index is a summary only: head {@code h} of one
+ * draw has no particular relation to head {@code h} of another.
  *
  * <p>Cost: {@code seedCount} times that of {@link GatNetwork#forward}, plus O(seedCount·N) memory
  * for the salience of every network. The class is stateless and thread-safe.

@@ -12,12 +12,12 @@ import java.util.Objects;
  *
  * <p>An edge runs from a dependency to the service that depends on it, and a node aggregates over
  * the edges whose target it is. The edge order is fixed: first the input edges that are not
- * self-loops, in input order, then one self-loop per node, in node order. An input edge from a
- * node to itself is dropped, because the added self-loop stands for it; {@link
- * #removedSelfLoopCount()} counts them. Parallel edges are kept as separate edges, so each one
- * takes its own share of the softmax. Both rules are what PyTorch Geometric's {@code GATConv} does
- * with {@code add_self_loops=True}: {@code remove_self_loops} and then {@code add_self_loops},
- * which appends the loops in node order.
+ * self-loops, in input order, then one self-loop per node, in node order. An input edge from a node
+ * to itself is dropped, because the added self-loop stands for it; {@link #removedSelfLoopCount()}
+ * counts them. Parallel edges are kept as separate edges, so each one takes its own share of the
+ * softmax. Both rules are what PyTorch Geometric's {@code GATConv} does with {@code
+ * add_self_loops=True}: {@code remove_self_loops} and then {@code add_self_loops}, which appends
+ * the loops in node order.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -78,8 +78,11 @@ public final class GatGraph {
     indexNodes(nodeIds);
     if (sourceIndexes.length != targetIndexes.length) {
       throw new IllegalArgumentException(
-          "sourceIndexes has " + sourceIndexes.length + " entries but targetIndexes has "
-              + targetIndexes.length + "; both must list one entry per edge");
+          "sourceIndexes has "
+              + sourceIndexes.length
+              + " entries but targetIndexes has "
+              + targetIndexes.length
+              + "; both must list one entry per edge");
     }
     int nodeCount = nodeIds.size();
 
@@ -193,8 +196,14 @@ public final class GatGraph {
   private static void checkIndex(int index, int nodeCount, String array, int edge) {
     if (index < 0 || index >= nodeCount) {
       throw new IllegalArgumentException(
-          array + "[" + edge + "] is " + index + "; expected a node index in [0, "
-              + nodeCount + ")");
+          array
+              + "["
+              + edge
+              + "] is "
+              + index
+              + "; expected a node index in [0, "
+              + nodeCount
+              + ")");
     }
   }
 }

@@ -8,8 +8,8 @@ import java.util.Objects;
  * evaluation mode with its defaults ({@code concat=True}, {@code negative_slope=0.2}, dropout
  * inactive, {@code add_self_loops=True}, {@code bias=True}, no edge features).
  *
- * <p>For node features {@code x}, heads {@code h} and an edge {@code j → i} of the graph (self-loops
- * included):
+ * <p>For node features {@code x}, heads {@code h} and an edge {@code j → i} of the graph
+ * (self-loops included):
  *
  * <pre>
  *   x'_j     = W x_j                                   (per head: the h-th block of C channels)
@@ -171,20 +171,33 @@ public final class GatLayer {
     Objects.requireNonNull(x, "x");
     if (x.length != graph.nodeCount()) {
       throw new IllegalArgumentException(
-          "x has " + x.length + " rows but the graph has " + graph.nodeCount()
+          "x has "
+              + x.length
+              + " rows but the graph has "
+              + graph.nodeCount()
               + " nodes; expected one row per node");
     }
     for (int node = 0; node < x.length; node++) {
       Objects.requireNonNull(x[node], "x row");
       if (x[node].length != inChannels) {
         throw new IllegalArgumentException(
-            "x[" + node + "] has " + x[node].length + " values; the layer expects "
-                + inChannels + " input channels");
+            "x["
+                + node
+                + "] has "
+                + x[node].length
+                + " values; the layer expects "
+                + inChannels
+                + " input channels");
       }
       for (int column = 0; column < inChannels; column++) {
         if (!Double.isFinite(x[node][column])) {
           throw new IllegalArgumentException(
-              "x[" + node + "][" + column + "] is " + x[node][column]
+              "x["
+                  + node
+                  + "]["
+                  + column
+                  + "] is "
+                  + x[node][column]
                   + "; every input feature must be finite");
         }
       }

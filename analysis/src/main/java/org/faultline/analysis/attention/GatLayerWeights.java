@@ -32,7 +32,8 @@ public final class GatLayerWeights {
    * @throws IllegalArgumentException if a dimension is 0, the shapes do not fit together, or a
    *     value is NaN or infinite
    */
-  public GatLayerWeights(double[][] linWeight, double[][] attSrc, double[][] attDst, double[] bias) {
+  public GatLayerWeights(
+      double[][] linWeight, double[][] attSrc, double[][] attDst, double[] bias) {
     Objects.requireNonNull(linWeight, "linWeight");
     Objects.requireNonNull(attSrc, "attSrc");
     Objects.requireNonNull(attDst, "attDst");

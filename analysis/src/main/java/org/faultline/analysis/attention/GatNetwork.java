@@ -3,9 +3,8 @@ package org.faultline.analysis.attention;
 import java.util.Objects;
 
 /**
- * The two-layer graph attention network: {@code gat1} with several heads concatenated, ReLU,
- * {@code gat2} with one head of one channel, and a sigmoid that turns each node's output into a
- * salience.
+ * The two-layer graph attention network: {@code gat1} with several heads concatenated, ReLU, {@code
+ * gat2} with one head of one channel, and a sigmoid that turns each node's output into a salience.
  *
  * <pre>
  *   h        = ReLU(GAT_1(x))           [N][H·C]

@@ -48,7 +48,9 @@ public final class GatScores {
     return scores[node];
   }
 
-  /** Returns the population standard deviation of node {@code node}'s salience over the networks. */
+  /**
+   * Returns the population standard deviation of node {@code node}'s salience over the networks.
+   */
   public double scoreStd(int node) {
     return scoreStds[node];
   }
@@ -85,8 +87,7 @@ public final class GatScores {
 
   private static int layerIndex(int layer) {
     if (layer < 1 || layer > LAYER_COUNT) {
-      throw new IllegalArgumentException(
-          "layer is " + layer + "; expected 1 to " + LAYER_COUNT);
+      throw new IllegalArgumentException("layer is " + layer + "; expected 1 to " + LAYER_COUNT);
     }
     return layer - 1;
   }

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * The parameters of the two-layer network: {@code gat1} with {@code heads} heads of {@code hidden}
- * channels each over {@code features} input channels, and {@code gat2} with one head of one
- * channel over the {@code heads·hidden} concatenated outputs of {@code gat1}.
+ * channels each over {@code features} input channels, and {@code gat2} with one head of one channel
+ * over the {@code heads·hidden} concatenated outputs of {@code gat1}.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -18,8 +18,8 @@ public final class GatWeights {
    * Creates the network's weights from its two layers.
    *
    * @param first weights of {@code gat1}
-   * @param second weights of {@code gat2}: one head, one output channel, and as many input
-   *     channels as {@code first} has outputs
+   * @param second weights of {@code gat2}: one head, one output channel, and as many input channels
+   *     as {@code first} has outputs
    * @throws IllegalArgumentException if the layers do not fit together
    */
   public GatWeights(GatLayerWeights first, GatLayerWeights second) {
@@ -27,14 +27,24 @@ public final class GatWeights {
     Objects.requireNonNull(second, "second");
     if (second.heads() != 1 || second.outChannels() != 1) {
       throw new IllegalArgumentException(
-          "the second layer has " + second.heads() + " heads of " + second.outChannels()
+          "the second layer has "
+              + second.heads()
+              + " heads of "
+              + second.outChannels()
               + " channels; expected 1 head of 1 channel");
     }
     if (second.inChannels() != first.outputWidth()) {
       throw new IllegalArgumentException(
-          "the second layer takes " + second.inChannels() + " input channels but the first"
-              + " layer outputs " + first.outputWidth() + " (heads " + first.heads()
-              + " x hidden " + first.outChannels() + ")");
+          "the second layer takes "
+              + second.inChannels()
+              + " input channels but the first"
+              + " layer outputs "
+              + first.outputWidth()
+              + " (heads "
+              + first.heads()
+              + " x hidden "
+              + first.outChannels()
+              + ")");
     }
     this.first = first;
     this.second = second;

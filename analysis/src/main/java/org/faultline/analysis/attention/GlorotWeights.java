@@ -6,19 +6,19 @@ import java.util.SplittableRandom;
  * Draws the network's weights from a seed, the way PyTorch Geometric initialises {@code GATConv}.
  *
  * <p>Every weight matrix and attention vector is drawn from the Glorot (Xavier) uniform
- * distribution U(−a, a): {@code lin.weight} of shape {@code [out, in]} with {@code a =
- * sqrt(6 / (in + out))}, and {@code att_src} and {@code att_dst} of shape {@code [1, H, C]} with
- * {@code a = sqrt(6 / (H + C))} (PyTorch Geometric's {@code glorot} uses the last two dimensions).
- * Biases are 0.
+ * distribution U(−a, a): {@code lin.weight} of shape {@code [out, in]} with {@code a = sqrt(6 / (in
+ * + out))}, and {@code att_src} and {@code att_dst} of shape {@code [1, H, C]} with {@code a =
+ * sqrt(6 / (H + C))} (PyTorch Geometric's {@code glorot} uses the last two dimensions). Biases are
+ * 0.
  *
  * <p>Draw order, so the weights can be reproduced elsewhere: one {@link SplittableRandom} is
  * created with the seed, and each value is {@code a * (2 * u - 1)} with {@code u =
- * random.nextDouble()}, drawn in this order, each array in row-major order: {@code
- * gat1.lin.weight} {@code [H·C][F]}, {@code gat1.att_src} {@code [H][C]}, {@code gat1.att_dst}
- * {@code [H][C]}, {@code gat2.lin.weight} {@code [1][H·C]}, {@code gat2.att_src} {@code [1][1]},
- * {@code gat2.att_dst} {@code [1][1]}. No other draws are made. Because {@code 2u − 1} is exact,
- * each value is rounded once, in the final multiplication. The values differ from the ones PyTorch
- * would draw with the same seed: only the distribution is the same.
+ * random.nextDouble()}, drawn in this order, each array in row-major order: {@code gat1.lin.weight}
+ * {@code [H·C][F]}, {@code gat1.att_src} {@code [H][C]}, {@code gat1.att_dst} {@code [H][C]},
+ * {@code gat2.lin.weight} {@code [1][H·C]}, {@code gat2.att_src} {@code [1][1]}, {@code
+ * gat2.att_dst} {@code [1][1]}. No other draws are made. Because {@code 2u − 1} is exact, each
+ * value is rounded once, in the final multiplication. The values differ from the ones PyTorch would
+ * draw with the same seed: only the distribution is the same.
  *
  * <p>The class is stateless and thread-safe.
  */
@@ -80,8 +80,7 @@ public final class GlorotWeights {
     }
     if ((long) heads * hidden > Integer.MAX_VALUE) {
       throw new IllegalArgumentException(
-          "heads x hidden is " + (long) heads * hidden + "; expected at most "
-              + Integer.MAX_VALUE);
+          "heads x hidden is " + (long) heads * hidden + "; expected at most " + Integer.MAX_VALUE);
     }
   }
 

@@ -7,7 +7,7 @@
  * two layers with their activations, {@link org.faultline.analysis.attention.GlorotWeights} the
  * seeded initialisation and {@link org.faultline.analysis.attention.GatEnsemble} the average over
  * several seeds. Everything here works on plain arrays in memory: this package reads and writes no
- * files, and depends on nothing but the JDK, so neither the run-directory format nor the
- * simulation engine can reach it.
+ * files, and depends on nothing but the JDK, so neither the run-directory format nor the simulation
+ * engine can reach it.
  */
 package org.faultline.analysis.attention;

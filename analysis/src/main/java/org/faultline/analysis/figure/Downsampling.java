@@ -8,11 +8,11 @@ import java.util.Objects;
  * Min-max bucket downsampling of a service's stress and resource series.
  *
  * <p>The first and last points are always kept. The points between them are split into {@code
- * (maxPoints - 2) / 4} buckets of consecutive points, of sizes that differ by at most one, and
- * each bucket contributes the points where stress and resource reach their maximum and minimum
- * (the first such point on ties). A bucket thus keeps at most four points, fewer when one point
- * is the extreme of several, so every peak and trough of either quantity survives and the result
- * never exceeds {@code maxPoints}. Cost: O(n) for n points.
+ * (maxPoints - 2) / 4} buckets of consecutive points, of sizes that differ by at most one, and each
+ * bucket contributes the points where stress and resource reach their maximum and minimum (the
+ * first such point on ties). A bucket thus keeps at most four points, fewer when one point is the
+ * extreme of several, so every peak and trough of either quantity survives and the result never
+ * exceeds {@code maxPoints}. Cost: O(n) for n points.
  */
 final class Downsampling {
 
@@ -26,9 +26,13 @@ final class Downsampling {
   static ServiceSeries downsample(ServiceSeries series, int maxPoints) {
     Objects.requireNonNull(series, "series");
     if (maxPoints < MIN_POINTS) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "maxPoints is %d; expected at least %d, room for the first and last point and the"
-              + " extremes of one bucket", maxPoints, MIN_POINTS));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "maxPoints is %d; expected at least %d, room for the first and last point and the"
+                  + " extremes of one bucket",
+              maxPoints,
+              MIN_POINTS));
     }
     long[] times = series.times();
     if (times.length <= maxPoints) {
@@ -64,8 +68,9 @@ final class Downsampling {
       int from = 1 + (int) ((long) b * interior / buckets);
       int to = 1 + (int) ((long) (b + 1) * interior / buckets);
       int[] extremes = {
-          argMax(stress, from, to), argMin(stress, from, to),
-          argMax(resource, from, to), argMin(resource, from, to)};
+        argMax(stress, from, to), argMin(stress, from, to),
+        argMax(resource, from, to), argMin(resource, from, to)
+      };
       Arrays.sort(extremes);
       for (int e = 0; e < extremes.length; e++) {
         if (e == 0 || extremes[e] != extremes[e - 1]) {

@@ -23,16 +23,18 @@ import org.jfree.svg.ViewBox;
 /**
  * Renders a {@link Drawing} to PNG and SVG and writes both files.
  *
- * <p>Both images are rendered in memory before anything is written, and each file is written to
- * a hidden temporary sibling that is then moved into place, so a failed rendering leaves no file
- * and a failed write leaves no partial file under the final name.
+ * <p>Both images are rendered in memory before anything is written, and each file is written to a
+ * hidden temporary sibling that is then moved into place, so a failed rendering leaves no file and
+ * a failed write leaves no partial file under the final name.
  */
 final class FigureFiles {
 
   /** The prefix of SVG clip-path ids, fixed because JFreeSVG's default contains the clock. */
   private static final String SVG_ID_PREFIX = "fig";
+
   /** Decimal places of SVG coordinates: a hundredth of a pixel. */
   private static final int SVG_DECIMALS = 2;
+
   /** Keeps the PNG's raster, four bytes per pixel, within 128 MiB for very large graphs. */
   static final long MAX_PNG_PIXELS = 32L * 1024 * 1024;
 
@@ -63,10 +65,11 @@ final class FigureFiles {
   /** Renders the PNG, scaled down by {@link #pngScale} if the drawing is very large. */
   static byte[] renderPng(Drawing drawing) throws IOException {
     double scale = pngScale(drawing.width(), drawing.height());
-    BufferedImage image = new BufferedImage(
-        Math.max(1, (int) Math.floor(drawing.width() * scale)),
-        Math.max(1, (int) Math.floor(drawing.height() * scale)),
-        BufferedImage.TYPE_INT_RGB);
+    BufferedImage image =
+        new BufferedImage(
+            Math.max(1, (int) Math.floor(drawing.width() * scale)),
+            Math.max(1, (int) Math.floor(drawing.height() * scale)),
+            BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
       g.scale(scale, scale);
@@ -96,7 +99,8 @@ final class FigureFiles {
     drawing.paint(g, SvgText::prepare);
     ViewBox viewBox = new ViewBox(0, 0, drawing.width(), drawing.height());
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + g.getSVGElement(null, true, viewBox, null, null) + "\n";
+        + g.getSVGElement(null, true, viewBox, null, null)
+        + "\n";
   }
 
   private static void prepare(Graphics2D g, Drawing drawing) {
@@ -111,8 +115,8 @@ final class FigureFiles {
   }
 
   /**
-   * Runs the font check and turns the error of a JVM without fonts into an exception the caller
-   * can report. Errors of the JVM itself, such as running out of memory, pass unchanged.
+   * Runs the font check and turns the error of a JVM without fonts into an exception the caller can
+   * report. Errors of the JVM itself, such as running out of memory, pass unchanged.
    */
   private static void checkFonts(FontCheck fontCheck) throws FontsUnavailableException {
     try {
@@ -130,11 +134,17 @@ final class FigureFiles {
 
   private static void checkBaseName(String baseName) {
     Objects.requireNonNull(baseName, "baseName");
-    if (baseName.isEmpty() || baseName.equals(".") || baseName.equals("..")
-        || baseName.contains("/") || baseName.contains("\\")) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "base name \"%s\" is not a file name; expected a non-empty name without / or \\,"
-              + " such as \"timeline\"", baseName));
+    if (baseName.isEmpty()
+        || baseName.equals(".")
+        || baseName.equals("..")
+        || baseName.contains("/")
+        || baseName.contains("\\")) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "base name \"%s\" is not a file name; expected a non-empty name without / or \\,"
+                  + " such as \"timeline\"",
+              baseName));
     }
   }
 
@@ -142,8 +152,8 @@ final class FigureFiles {
     Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
     Files.write(temporary, content);
     try {
-      Files.move(temporary, target,
-          StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       Files.deleteIfExists(temporary);
       throw e;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Writes the post-mortem's figures: the timeline of every service's state and the dependency
- * graph, each as a PNG and an SVG file, and the same graph as a Mermaid flowchart.
+ * Writes the post-mortem's figures: the timeline of every service's state and the dependency graph,
+ * each as a PNG and an SVG file, and the same graph as a Mermaid flowchart.
  *
  * <p>Rendering is headless: loading this class sets {@code java.awt.headless} to {@code true}
  * unless the property is already set. It needs a font, so on a machine without one the writers
@@ -24,8 +24,8 @@ public final class Figures {
   private Figures() {}
 
   /**
-   * Renders the timeline and writes it as {@code baseName.png} and {@code baseName.svg} into
-   * {@code dir}.
+   * Renders the timeline and writes it as {@code baseName.png} and {@code baseName.svg} into {@code
+   * dir}.
    *
    * @param figure the content of the timeline
    * @param dir an existing directory
@@ -67,8 +67,9 @@ public final class Figures {
   }
 
   /** Writes the graph after the given font check, which tests replace to simulate no fonts. */
-  static List<Path> writeDependencyGraph(List<GraphNode> nodes, List<GraphEdge> edges, Path dir,
-      String baseName, FontCheck fontCheck) throws IOException {
+  static List<Path> writeDependencyGraph(
+      List<GraphNode> nodes, List<GraphEdge> edges, Path dir, String baseName, FontCheck fontCheck)
+      throws IOException {
     GraphInput graph = GraphInput.of(nodes, edges);
     return FigureFiles.write(() -> GraphDrawing.of(graph), dir, baseName, fontCheck);
   }
@@ -93,8 +94,8 @@ public final class Figures {
    *
    * @param series the series to thin out
    * @param maxPoints maximum number of points of the result, at least 6
-   * @return {@code series} itself if it has at most {@code maxPoints} points, otherwise a series
-   *     of a subset of its points
+   * @return {@code series} itself if it has at most {@code maxPoints} points, otherwise a series of
+   *     a subset of its points
    * @throws IllegalArgumentException if {@code maxPoints} is below 6
    */
   public static ServiceSeries downsample(ServiceSeries series, int maxPoints) {

@@ -12,9 +12,13 @@ public final class FontsUnavailableException extends IOException {
 
   /** Creates the exception with the error the font system raised. */
   FontsUnavailableException(Throwable cause) {
-    super("cannot render figures: the JVM could not load a font (" + rootCause(cause) + ");"
-        + " install the fontconfig library and at least one font, such as the Debian packages"
-        + " libfontconfig1 and fonts-dejavu-core", cause);
+    super(
+        "cannot render figures: the JVM could not load a font ("
+            + rootCause(cause)
+            + ");"
+            + " install the fontconfig library and at least one font, such as the Debian packages"
+            + " libfontconfig1 and fonts-dejavu-core",
+        cause);
   }
 
   /** Returns the innermost cause, which names the problem. OpenJDK 17 wraps it in two errors. */

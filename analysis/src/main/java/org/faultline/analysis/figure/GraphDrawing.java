@@ -19,16 +19,17 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * The dependency graph drawn with Java2D: layers from left to right as {@link GraphLayout}
- * orders them, services as rounded boxes coloured by state, arrows from each dependency to its
- * dependent, and a legend below.
+ * The dependency graph drawn with Java2D: layers from left to right as {@link GraphLayout} orders
+ * them, services as rounded boxes coloured by state, arrows from each dependency to its dependent,
+ * and a legend below.
  *
  * <p>An edge between layers runs as a horizontal S-curve from the right side of the dependency to
  * the left side of the dependent. An edge that skips layers runs straight across each skipped
- * column at its waypoint's slot, with S-curves between, so it passes no service's box. Only a dependency cycle produces an edge within a layer, and
- * such an edge bows out of the column. It bows to the right when it points down and to the left
- * when it points up, so the two directions of a cycle of two stay apart. A service that depends
- * on itself gets a small loop at its top right corner.
+ * column at its waypoint's slot, with S-curves between, so it passes no service's box. Only a
+ * dependency cycle produces an edge within a layer, and such an edge bows out of the column. It
+ * bows to the right when it points down and to the left when it points up, so the two directions of
+ * a cycle of two stay apart. A service that depends on itself gets a small loop at its top right
+ * corner.
  *
  * <p>Instances are immutable once built.
  */
@@ -36,6 +37,7 @@ final class GraphDrawing implements Drawing {
 
   private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
   private static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
   /** Antialiased, fractional metrics: the hints {@link FigureFiles} renders with. */
   private static final FontRenderContext MEASURING = new FontRenderContext(null, true, true);
 
@@ -46,16 +48,22 @@ final class GraphDrawing implements Drawing {
   private static final double BOX_ARC = 12;
   private static final double COLUMN_GAP = 100;
   private static final double ROW_GAP = 22;
+
   /** Height of the slot an edge takes in a layer it skips. */
   private static final double WAYPOINT_HEIGHT = 8;
+
   private static final double ARROW_LENGTH = 9;
   private static final double ARROW_HALF_WIDTH = 4.5;
+
   /** Degradation edges are thicker, so their arrowheads are scaled up by this factor. */
   private static final double THICK_ARROW_SCALE = 1.4;
+
   private static final double MIN_BOW = 18;
   private static final double BOW_PER_PIXEL = 0.3;
+
   /** Keeps bows of neighbouring columns from meeting in the gap between them. */
   private static final double MAX_BOW = 50;
+
   private static final double SELF_LOOP_SIZE = 24;
 
   private static final double LEGEND_GAP = 28;
@@ -75,8 +83,12 @@ final class GraphDrawing implements Drawing {
   private final int width;
   private final int height;
 
-  private GraphDrawing(GraphInput graph, List<Rectangle2D> boxes, List<EdgeShape> edges,
-      List<LegendItem> legend, Rectangle2D bounds) {
+  private GraphDrawing(
+      GraphInput graph,
+      List<Rectangle2D> boxes,
+      List<EdgeShape> edges,
+      List<LegendItem> legend,
+      Rectangle2D bounds) {
     this.graph = graph;
     this.boxes = boxes;
     this.edges = edges;
@@ -154,13 +166,14 @@ final class GraphDrawing implements Drawing {
   }
 
   /**
-   * Places every slot: a service's box, or for a waypoint a flat band across its column, where
-   * the edge runs straight.
+   * Places every slot: a service's box, or for a waypoint a flat band across its column, where the
+   * edge runs straight.
    */
   private static List<Rectangle2D> placeSlots(GraphInput graph, GraphLayout layout) {
     double[] boxWidths = new double[graph.nodeCount()];
     for (int v = 0; v < graph.nodeCount(); v++) {
-      double textWidth = LABEL_FONT.getStringBounds(graph.nodes().get(v).id(), MEASURING).getWidth();
+      double textWidth =
+          LABEL_FONT.getStringBounds(graph.nodes().get(v).id(), MEASURING).getWidth();
       boxWidths[v] = Math.max(MIN_BOX_WIDTH, Math.ceil(textWidth + 2 * BOX_PADDING_X));
     }
 
@@ -220,9 +233,13 @@ final class GraphDrawing implements Drawing {
       if (from == to) {
         route = selfLoop(slots.get(from), arrowScale);
       } else if (layout.layerOf(from) == layout.layerOf(to)) {
-        route = withinLayer(slots.get(from), slots.get(to),
-            columnBounds(layout, slots, layout.layerOf(from)),
-            layout.positionOf(from) < layout.positionOf(to), arrowScale);
+        route =
+            withinLayer(
+                slots.get(from),
+                slots.get(to),
+                columnBounds(layout, slots, layout.layerOf(from)),
+                layout.positionOf(from) < layout.positionOf(to),
+                arrowScale);
       } else {
         List<Rectangle2D> waypoints = new ArrayList<>();
         for (int slot : layout.waypoints(e)) {
@@ -230,8 +247,9 @@ final class GraphDrawing implements Drawing {
         }
         route = betweenLayers(slots.get(from), waypoints, slots.get(to), arrowScale);
       }
-      shapes.add(new EdgeShape(route.curve(), arrowHead(route.tip(), route.direction(), arrowScale),
-          degradation));
+      shapes.add(
+          new EdgeShape(
+              route.curve(), arrowHead(route.tip(), route.direction(), arrowScale), degradation));
     }
     return shapes;
   }
@@ -239,15 +257,17 @@ final class GraphDrawing implements Drawing {
   private static Rectangle2D columnBounds(GraphLayout layout, List<Rectangle2D> slots, int layer) {
     Rectangle2D bounds = null;
     for (int slot : layout.column(layer)) {
-      bounds = bounds == null ? (Rectangle2D) slots.get(slot).clone()
-          : bounds.createUnion(slots.get(slot));
+      bounds =
+          bounds == null
+              ? (Rectangle2D) slots.get(slot).clone()
+              : bounds.createUnion(slots.get(slot));
     }
     return bounds;
   }
 
   /**
-   * Routes S-curves from the right side of {@code from} through each waypoint band, straight
-   * across it, to the left side of {@code to}.
+   * Routes S-curves from the right side of {@code from} through each waypoint band, straight across
+   * it, to the left side of {@code to}.
    */
   private static Route betweenLayers(
       Rectangle2D from, List<Rectangle2D> waypoints, Rectangle2D to, double arrowScale) {
@@ -270,8 +290,8 @@ final class GraphDrawing implements Drawing {
   }
 
   /** Routes a bow outside the column, on the right going down and on the left going up. */
-  private static Route withinLayer(Rectangle2D from, Rectangle2D to, Rectangle2D column,
-      boolean downwards, double arrowScale) {
+  private static Route withinLayer(
+      Rectangle2D from, Rectangle2D to, Rectangle2D column, boolean downwards, double arrowScale) {
     double side = downwards ? 1 : -1;
     double bow = Math.min(MAX_BOW, MIN_BOW + BOW_PER_PIXEL * Math.abs(to.getY() - from.getY()));
     double startX = downwards ? from.getMaxX() : from.getMinX();
@@ -281,8 +301,8 @@ final class GraphDrawing implements Drawing {
     Path2D curve = new Path2D.Double();
     curve.moveTo(startX, from.getCenterY());
     curve.curveTo(outerX, from.getCenterY(), outerX, to.getCenterY(), endX, to.getCenterY());
-    return new Route(curve, new Point2D.Double(tipX, to.getCenterY()),
-        new Point2D.Double(-side, 0));
+    return new Route(
+        curve, new Point2D.Double(tipX, to.getCenterY()), new Point2D.Double(-side, 0));
   }
 
   /** Routes a loop from the top of the box to its right side. */
@@ -291,10 +311,15 @@ final class GraphDrawing implements Drawing {
     double endX = box.getMaxX() + ARROW_LENGTH * arrowScale;
     Path2D curve = new Path2D.Double();
     curve.moveTo(startX, box.getMinY());
-    curve.curveTo(startX, box.getMinY() - SELF_LOOP_SIZE,
-        box.getMaxX() + SELF_LOOP_SIZE, box.getCenterY(), endX, box.getCenterY());
-    return new Route(curve, new Point2D.Double(box.getMaxX(), box.getCenterY()),
-        new Point2D.Double(-1, 0));
+    curve.curveTo(
+        startX,
+        box.getMinY() - SELF_LOOP_SIZE,
+        box.getMaxX() + SELF_LOOP_SIZE,
+        box.getCenterY(),
+        endX,
+        box.getCenterY());
+    return new Route(
+        curve, new Point2D.Double(box.getMaxX(), box.getCenterY()), new Point2D.Double(-1, 0));
   }
 
   /** Returns a triangle with its tip at {@code tip}, pointing along the unit vector. */
@@ -311,10 +336,16 @@ final class GraphDrawing implements Drawing {
     return head;
   }
 
-  static void paintNode(Graphics2D g, Rectangle2D box, NodeState state, boolean hit, String label,
+  static void paintNode(
+      Graphics2D g,
+      Rectangle2D box,
+      NodeState state,
+      boolean hit,
+      String label,
       UnaryOperator<String> text) {
-    Shape shape = new RoundRectangle2D.Double(
-        box.getX(), box.getY(), box.getWidth(), box.getHeight(), BOX_ARC, BOX_ARC);
+    Shape shape =
+        new RoundRectangle2D.Double(
+            box.getX(), box.getY(), box.getWidth(), box.getHeight(), BOX_ARC, BOX_ARC);
     g.setColor(GraphStyle.fill(state));
     g.fill(shape);
     g.setColor(hit ? GraphStyle.HIT_OUTLINE : GraphStyle.outline(state));
@@ -338,14 +369,20 @@ final class GraphDrawing implements Drawing {
   }
 
   static Stroke hitOutlineStroke() {
-    return new BasicStroke(GraphStyle.HIT_OUTLINE_WIDTH, BasicStroke.CAP_BUTT,
-        BasicStroke.JOIN_ROUND, 10f, GraphStyle.HIT_OUTLINE_DASH, 0f);
+    return new BasicStroke(
+        GraphStyle.HIT_OUTLINE_WIDTH,
+        BasicStroke.CAP_BUTT,
+        BasicStroke.JOIN_ROUND,
+        10f,
+        GraphStyle.HIT_OUTLINE_DASH,
+        0f);
   }
 
   static Stroke edgeStroke(boolean degradation) {
     return new BasicStroke(
         degradation ? GraphStyle.DEGRADATION_EDGE_WIDTH : GraphStyle.EDGE_WIDTH,
-        BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
+        BasicStroke.CAP_BUTT,
+        BasicStroke.JOIN_ROUND);
   }
 
   static Color edgeColour(boolean degradation) {
@@ -371,8 +408,13 @@ final class GraphDrawing implements Drawing {
   }
 
   /** One entry of the legend: a swatch and its caption, placed in drawing coordinates. */
-  private record LegendItem(Swatch swatch, String caption, Rectangle2D swatchBox, double textX,
-      double baseline, Rectangle2D bounds) {
+  private record LegendItem(
+      Swatch swatch,
+      String caption,
+      Rectangle2D swatchBox,
+      double textX,
+      double baseline,
+      Rectangle2D bounds) {
 
     /** Places every entry in rows from {@code (left, top)}, wrapping at {@code maxWidth}. */
     static List<LegendItem> layOut(double left, double top, double maxWidth) {
@@ -388,11 +430,16 @@ final class GraphDrawing implements Drawing {
           y += LEGEND_ROW_HEIGHT;
         }
         Rectangle2D swatchBox = new Rectangle2D.Double(x, y, SWATCH_WIDTH, SWATCH_HEIGHT);
-        double baseline =
-            y + SWATCH_HEIGHT / 2 + (metrics.getAscent() - metrics.getDescent()) / 2;
+        double baseline = y + SWATCH_HEIGHT / 2 + (metrics.getAscent() - metrics.getDescent()) / 2;
         Rectangle2D bounds = new Rectangle2D.Double(x, y, itemWidth, SWATCH_HEIGHT);
-        items.add(new LegendItem(swatch, swatch.caption, swatchBox,
-            x + SWATCH_WIDTH + SWATCH_TEXT_GAP, baseline, bounds));
+        items.add(
+            new LegendItem(
+                swatch,
+                swatch.caption,
+                swatchBox,
+                x + SWATCH_WIDTH + SWATCH_TEXT_GAP,
+                baseline,
+                bounds));
         x += itemWidth + LEGEND_ITEM_GAP;
       }
       return items;
@@ -438,8 +485,12 @@ final class GraphDrawing implements Drawing {
       Point2D tip = new Point2D.Double(box.getMaxX(), box.getCenterY());
       g.setColor(edgeColour(degradation));
       g.setStroke(edgeStroke(degradation));
-      g.draw(new Line2D.Double(box.getMinX(), box.getCenterY(),
-          box.getMaxX() - ARROW_LENGTH * scale, box.getCenterY()));
+      g.draw(
+          new Line2D.Double(
+              box.getMinX(),
+              box.getCenterY(),
+              box.getMaxX() - ARROW_LENGTH * scale,
+              box.getCenterY()));
       g.fill(arrowHead(tip, new Point2D.Double(1, 0), scale));
     }
   }

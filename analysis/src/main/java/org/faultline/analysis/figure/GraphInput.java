@@ -31,8 +31,13 @@ record GraphInput(List<GraphNode> nodes, List<GraphEdge> edges, int[] sources, i
       String id = nodeList.get(i).id();
       Integer earlier = indexById.putIfAbsent(id, i);
       if (earlier != null) {
-        problems.add(String.format(Locale.ROOT,
-            "node %d: id \"%s\" repeats the id of node %d; expected distinct ids", i, id, earlier));
+        problems.add(
+            String.format(
+                Locale.ROOT,
+                "node %d: id \"%s\" repeats the id of node %d; expected distinct ids",
+                i,
+                id,
+                earlier));
       }
     }
 
@@ -63,9 +68,13 @@ record GraphInput(List<GraphNode> nodes, List<GraphEdge> edges, int[] sources, i
       Map<String, Integer> indexById, String id, int edge, String end, List<String> problems) {
     Integer index = indexById.get(id);
     if (index == null) {
-      problems.add(String.format(Locale.ROOT,
-          "edge %d: %s \"%s\" is not a node; add a node with this id or remove the edge",
-          edge, end, id));
+      problems.add(
+          String.format(
+              Locale.ROOT,
+              "edge %d: %s \"%s\" is not a node; add a node with this id or remove the edge",
+              edge,
+              end,
+              id));
       return -1;
     }
     return index;

@@ -14,26 +14,25 @@ import org.jgrapht.graph.DefaultEdge;
 /**
  * Layers and in-layer order of the dependency graph, dependencies before their dependents.
  *
- * <p>Dependency cycles, such as power and telecom depending on each other, are condensed first:
- * the strongly connected components (Kosaraju's algorithm, as JGraphT implements it) become
- * single vertices of an acyclic graph, and all services of a component share its layer. A
- * component's depth is the number of edges on the longest path from it to a component that
- * nothing depends on, and its layer is the maximum depth minus its own. So every service that
- * nothing depends on sits in the last layer, every edge between components points to a later
- * layer, and edges inside a component stay within one layer. Cost: O(n + m) for n services and m
- * edges.
+ * <p>Dependency cycles, such as power and telecom depending on each other, are condensed first: the
+ * strongly connected components (Kosaraju's algorithm, as JGraphT implements it) become single
+ * vertices of an acyclic graph, and all services of a component share its layer. A component's
+ * depth is the number of edges on the longest path from it to a component that nothing depends on,
+ * and its layer is the maximum depth minus its own. So every service that nothing depends on sits
+ * in the last layer, every edge between components points to a later layer, and edges inside a
+ * component stay within one layer. Cost: O(n + m) for n services and m edges.
  *
  * <p>An edge that spans more than one layer gets a waypoint in every layer it passes, as layered
- * graph drawing usually does, so that it can be routed through a slot of its own in those
- * layers instead of across their services. A layer is a column of slots: services, numbered
- * {@code 0} to {@code nodeCount - 1} as in the input, and waypoints, numbered from {@code
- * nodeCount}: one per edge and skipped layer, so at most m · (n − 2).
+ * graph drawing usually does, so that it can be routed through a slot of its own in those layers
+ * instead of across their services. A layer is a column of slots: services, numbered {@code 0} to
+ * {@code nodeCount - 1} as in the input, and waypoints, numbered from {@code nodeCount}: one per
+ * edge and skipped layer, so at most m · (n − 2).
  *
- * <p>Within each column the order starts as the slot order and then takes {@value #SWEEPS}
- * rounds of a forward and a backward pass of the barycentre heuristic, which reduces edge
- * crossings: a slot moves towards the mean relative position of its neighbours in earlier
- * layers, then in later ones, with ties kept in the current order. Cost: O(s log s + w) per pass
- * for s slots and w edge segments between waypoints.
+ * <p>Within each column the order starts as the slot order and then takes {@value #SWEEPS} rounds
+ * of a forward and a backward pass of the barycentre heuristic, which reduces edge crossings: a
+ * slot moves towards the mean relative position of its neighbours in earlier layers, then in later
+ * ones, with ties kept in the current order. Cost: O(s log s + w) per pass for s slots and w edge
+ * segments between waypoints.
  *
  * <p>Instances are immutable.
  */
@@ -113,8 +112,8 @@ final class GraphLayout {
       graph.addEdge(sources[e], targets[e]);
     }
 
-    List<Set<Integer>> sets = new KosarajuStrongConnectivityInspector<>(graph)
-        .stronglyConnectedSets();
+    List<Set<Integer>> sets =
+        new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets();
     int[] componentOf = new int[nodeCount];
     for (int c = 0; c < sets.size(); c++) {
       for (int v : sets.get(c)) {
@@ -125,9 +124,8 @@ final class GraphLayout {
   }
 
   /**
-   * Returns each node's layer: maximum depth minus its component's depth, with depths computed
-   * from the components nothing depends on backwards (Kahn's algorithm on the reversed
-   * condensation).
+   * Returns each node's layer: maximum depth minus its component's depth, with depths computed from
+   * the components nothing depends on backwards (Kahn's algorithm on the reversed condensation).
    */
   private static int[] layers(int[] componentOf, int[] sources, int[] targets) {
     int componentCount = 0;
@@ -222,8 +220,9 @@ final class GraphLayout {
       for (int slot : column) {
         key[slot] = barycentre(neighbours.get(slot), relative, relative[slot]);
       }
-      column.sort(Comparator.<Integer>comparingDouble(slot -> key[slot])
-          .thenComparingInt(slot -> position[slot]));
+      column.sort(
+          Comparator.<Integer>comparingDouble(slot -> key[slot])
+              .thenComparingInt(slot -> position[slot]));
       setPositions(column, relative, position);
     }
   }
@@ -276,8 +275,7 @@ final class GraphLayout {
         }
         pairs.add(new int[] {previous, targets[e]});
       }
-      return new Segments(
-          layers.stream().mapToInt(Integer::intValue).toArray(), waypoints, pairs);
+      return new Segments(layers.stream().mapToInt(Integer::intValue).toArray(), waypoints, pairs);
     }
   }
 }

@@ -8,8 +8,10 @@ final class GraphStyle {
 
   static final Color TEXT = new Color(0x1A202C);
   static final Color EDGE = new Color(0x718096);
+
   /** Orange, apart from the node fills, for edges that carried degradation. */
   static final Color DEGRADATION_EDGE = new Color(0xE8590C);
+
   /** Purple, apart from every fill and edge colour, for services a stressor hit. */
   static final Color HIT_OUTLINE = new Color(0x5B2A86);
 

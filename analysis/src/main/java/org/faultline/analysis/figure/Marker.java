@@ -16,8 +16,12 @@ public record Marker(String label, long time) {
   public Marker {
     Objects.requireNonNull(label, "label");
     if (time < 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "marker \"%s\": time %d is negative; expected a tick of 0 or more", label, time));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "marker \"%s\": time %d is negative; expected a tick of 0 or more",
+              label,
+              time));
     }
   }
 }

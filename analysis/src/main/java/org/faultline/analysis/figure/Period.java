@@ -16,8 +16,13 @@ public record Period(String label, long start, long end) {
   public Period {
     Objects.requireNonNull(label, "label");
     if (start < 0 || end < start) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "period \"%s\": [%d, %d] is not a period; expected 0 <= start <= end", label, start, end));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "period \"%s\": [%d, %d] is not a period; expected 0 <= start <= end",
+              label,
+              start,
+              end));
     }
   }
 }

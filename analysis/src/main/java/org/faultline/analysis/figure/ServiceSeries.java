@@ -24,9 +24,15 @@ public record ServiceSeries(String service, long[] times, double[] stress, doubl
     Objects.requireNonNull(stress, "stress");
     Objects.requireNonNull(resource, "resource");
     if (stress.length != times.length || resource.length != times.length) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "series of service \"%s\": times, stress and resource have lengths %d, %d and %d;"
-              + " expected equal lengths", service, times.length, stress.length, resource.length));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "series of service \"%s\": times, stress and resource have lengths %d, %d and %d;"
+                  + " expected equal lengths",
+              service,
+              times.length,
+              stress.length,
+              resource.length));
     }
     times = times.clone();
     stress = stress.clone();
@@ -73,16 +79,30 @@ public record ServiceSeries(String service, long[] times, double[] stress, doubl
 
   @Override
   public String toString() {
-    return "ServiceSeries[service=" + service + ", times=" + Arrays.toString(times)
-        + ", stress=" + Arrays.toString(stress) + ", resource=" + Arrays.toString(resource) + "]";
+    return "ServiceSeries[service="
+        + service
+        + ", times="
+        + Arrays.toString(times)
+        + ", stress="
+        + Arrays.toString(stress)
+        + ", resource="
+        + Arrays.toString(resource)
+        + "]";
   }
 
   private static void checkIncreasing(String service, long[] times) {
     for (int i = 1; i < times.length; i++) {
       if (times[i] <= times[i - 1]) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "series of service \"%s\": time %d at index %d does not follow time %d at index %d;"
-                + " expected strictly increasing times", service, times[i], i, times[i - 1], i - 1));
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "series of service \"%s\": time %d at index %d does not follow time %d at index %d;"
+                    + " expected strictly increasing times",
+                service,
+                times[i],
+                i,
+                times[i - 1],
+                i - 1));
       }
     }
   }
@@ -90,9 +110,14 @@ public record ServiceSeries(String service, long[] times, double[] stress, doubl
   private static void checkFinite(String service, String name, double[] values) {
     for (int i = 0; i < values.length; i++) {
       if (!Double.isFinite(values[i])) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "series of service \"%s\": %s at index %d is %s; expected a finite number",
-            service, name, i, values[i]));
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "series of service \"%s\": %s at index %d is %s; expected a finite number",
+                service,
+                name,
+                i,
+                values[i]));
       }
     }
   }

@@ -23,17 +23,17 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The timeline drawn with JFreeChart: stress above resource, both over one time axis, every
- * service as a step line in the same colour in both plots, stressor periods as shaded bands and
+ * The timeline drawn with JFreeChart: stress above resource, both over one time axis, every service
+ * as a step line in the same colour in both plots, stressor periods as shaded bands and
  * interventions as dashed vertical lines.
  *
- * <p>A step line keeps each value until the next point, because a service's state after an
- * event lasts until the next event, and the last value is held up to the end of the time axis.
- * The time axis runs from 0 to the horizon, or further if a point, period or intervention lies
- * beyond it. Period labels sit at the top of the stress plot and intervention labels at the top
- * of the resource plot, each staggered over a few rows so that neighbours overlap less. Every
- * label is text in the SVG except the two rotated axis labels, which JFreeChart 1.5 draws as
- * glyph outlines by default.
+ * <p>A step line keeps each value until the next point, because a service's state after an event
+ * lasts until the next event, and the last value is held up to the end of the time axis. The time
+ * axis runs from 0 to the horizon, or further if a point, period or intervention lies beyond it.
+ * Period labels sit at the top of the stress plot and intervention labels at the top of the
+ * resource plot, each staggered over a few rows so that neighbours overlap less. Every label is
+ * text in the SVG except the two rotated axis labels, which JFreeChart 1.5 draws as glyph outlines
+ * by default.
  *
  * <p>The chart is rebuilt for each target, so instances are immutable once built.
  */
@@ -44,16 +44,25 @@ final class TimelineChart implements Drawing {
 
   /** Tableau 10, distinct hues in a fixed order; colours repeat after ten services. */
   private static final Color[] SERVICE_COLOURS = {
-      new Color(0x4E79A7), new Color(0xF28E2B), new Color(0xE15759), new Color(0x76B7B2),
-      new Color(0x59A14F), new Color(0xEDC948), new Color(0xB07AA1), new Color(0xFF9DA7),
-      new Color(0x9C755F), new Color(0xBAB0AC)};
+    new Color(0x4E79A7), new Color(0xF28E2B), new Color(0xE15759), new Color(0x76B7B2),
+    new Color(0x59A14F), new Color(0xEDC948), new Color(0xB07AA1), new Color(0xFF9DA7),
+    new Color(0x9C755F), new Color(0xBAB0AC)
+  };
+
   /** Dash patterns by round of colours: solid for the first ten services, then dashed. */
   private static final float[][] SERVICE_DASHES = {null, {8f, 4f}, {2f, 3f}, {8f, 3f, 2f, 3f}};
+
   private static final Color[] PERIOD_COLOURS = {
-      new Color(0xA0CBE8), new Color(0xFFBE7D), new Color(0x8CD17D), new Color(0xD4A6C8),
-      new Color(0xD7B5A6)};
+    new Color(0xA0CBE8),
+    new Color(0xFFBE7D),
+    new Color(0x8CD17D),
+    new Color(0xD4A6C8),
+    new Color(0xD7B5A6)
+  };
+
   /** Opacity of a band's fill, applied to the colour so that the label stays opaque. */
   private static final int PERIOD_FILL_ALPHA = 90;
+
   private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 200);
   private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
   private static final Color INTERVENTION_COLOUR = new Color(0x2F4858);
@@ -61,6 +70,7 @@ final class TimelineChart implements Drawing {
 
   /** Room on the right for the last tick label, which is centred on the end of the axis. */
   private static final RectangleInsets CHART_PADDING = new RectangleInsets(4, 4, 4, 20);
+
   private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 16);
   private static final Font AXIS_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
   private static final Font SMALL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
@@ -147,14 +157,15 @@ final class TimelineChart implements Drawing {
   }
 
   /**
-   * Returns one quantity of a service as the corners of a step line: each value is repeated at
-   * the next point's time before the value changes, and the last value is held to the axis end.
+   * Returns one quantity of a service as the corners of a step line: each value is repeated at the
+   * next point's time before the value changes, and the last value is held to the axis end.
    */
   private XYSeries steps(int index, String label, ServiceSeries service, Quantity quantity) {
     long[] times = service.times();
     double[] values = quantity == Quantity.STRESS ? service.stress() : service.resource();
-    XYSeries steps = new XYSeries(
-        new SeriesKey(index, label), /* autoSort= */ false, /* allowDuplicateXValues= */ true);
+    XYSeries steps =
+        new XYSeries(
+            new SeriesKey(index, label), /* autoSort= */ false, /* allowDuplicateXValues= */ true);
     for (int i = 0; i < times.length; i++) {
       if (i > 0) {
         steps.add(times[i], values[i - 1], false);
@@ -168,8 +179,8 @@ final class TimelineChart implements Drawing {
   }
 
   /**
-   * Shades each period in both plots and labels it in the first. The label is a separate,
-   * unfilled marker in the foreground, so no service line covers it.
+   * Shades each period in both plots and labels it in the first. The label is a separate, unfilled
+   * marker in the foreground, so no service line covers it.
    */
   private void addPeriods(XYPlot labelled, XYPlot unlabelled, UnaryOperator<String> text) {
     List<Period> periods = figure.stressorPeriods();
@@ -196,8 +207,8 @@ final class TimelineChart implements Drawing {
   /** Returns a shaded band; its outline keeps a period of a single tick visible as a line. */
   private static IntervalMarker band(Period period, Color colour) {
     IntervalMarker band = new IntervalMarker(period.start(), period.end());
-    band.setPaint(new Color(
-        colour.getRed(), colour.getGreen(), colour.getBlue(), PERIOD_FILL_ALPHA));
+    band.setPaint(
+        new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), PERIOD_FILL_ALPHA));
     band.setOutlinePaint(colour.darker());
     band.setOutlineStroke(new BasicStroke(1f));
     return band;
@@ -223,8 +234,9 @@ final class TimelineChart implements Drawing {
   private static ValueMarker interventionLine(Marker intervention) {
     ValueMarker line = new ValueMarker(intervention.time());
     line.setPaint(INTERVENTION_COLOUR);
-    line.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-        new float[] {6f, 4f}, 0f));
+    line.setStroke(
+        new BasicStroke(
+            1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
     return line;
   }
 
@@ -274,8 +286,8 @@ final class TimelineChart implements Drawing {
   }
 
   /**
-   * A series key that shows only the service id but keeps series apart by index, since two ids
-   * can become equal once {@link SvgText} replaces characters XML forbids.
+   * A series key that shows only the service id but keeps series apart by index, since two ids can
+   * become equal once {@link SvgText} replaces characters XML forbids.
    */
   private record SeriesKey(int index, String label) implements Comparable<SeriesKey> {
 

@@ -27,13 +27,19 @@ public record TimelineFigure(
     List<Period> stressorPeriods,
     List<Marker> interventions) {
 
-  /** Rejects null components, a negative horizon and duplicate service ids, and copies the lists. */
+  /**
+   * Rejects null components, a negative horizon and duplicate service ids, and copies the lists.
+   */
   public TimelineFigure {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(timeUnit, "timeUnit");
     if (horizon < 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "timeline \"%s\": horizon %d is negative; expected a tick of 0 or more", title, horizon));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "timeline \"%s\": horizon %d is negative; expected a tick of 0 or more",
+              title,
+              horizon));
     }
     series = List.copyOf(series);
     stressorPeriods = List.copyOf(stressorPeriods);
@@ -45,9 +51,12 @@ public record TimelineFigure(
     Set<String> seen = new HashSet<>();
     for (ServiceSeries s : series) {
       if (!seen.add(s.service())) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "timeline \"%s\": service \"%s\" has more than one series; expected one per service",
-            title, s.service()));
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "timeline \"%s\": service \"%s\" has more than one series; expected one per service",
+                title,
+                s.service()));
       }
     }
   }

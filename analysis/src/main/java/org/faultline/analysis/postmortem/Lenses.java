@@ -37,8 +37,8 @@ import org.faultline.analysis.structure.StructureInput;
 
 /**
  * Adds the two interpretive lenses to the standard report: the figures, after the propagation
- * section, and the graph-based structural reasoning, after the failure characterization. Both
- * take their input from the findings alone. Stateless.
+ * section, and the graph-based structural reasoning, after the failure characterization. Both take
+ * their input from the findings alone. Stateless.
  */
 final class Lenses {
 
@@ -46,9 +46,9 @@ final class Lenses {
   static final int TIMELINE_POINTS = 2000;
 
   /**
-   * Points of all services together in the timeline figure, at most, unless each service then
-   * keeps fewer than {@link #MIN_TIMELINE_POINTS}: the chart library holds several objects per
-   * point, so this bounds the figure's memory in runs with many services.
+   * Points of all services together in the timeline figure, at most, unless each service then keeps
+   * fewer than {@link #MIN_TIMELINE_POINTS}: the chart library holds several objects per point, so
+   * this bounds the figure's memory in runs with many services.
    */
   static final int TOTAL_TIMELINE_POINTS = 20_000;
 
@@ -60,8 +60,8 @@ final class Lenses {
   /**
    * Builds the complete report, writing the figure files into the run directory first.
    *
-   * @throws UncheckedIOException if a figure file cannot be written for a reason other than
-   *     missing fonts
+   * @throws UncheckedIOException if a figure file cannot be written for a reason other than missing
+   *     fonts
    */
   static Report complete(Findings findings, Path runDirectory) {
     List<GraphNode> nodes = graphNodes(findings);
@@ -69,8 +69,10 @@ final class Lenses {
     Optional<String> renderingFailure = writeFigures(findings, nodes, edges, runDirectory);
 
     return StandardReport.of(findings)
-        .withSectionAfter("propagation", new FiguresSection(Figures.mermaid(nodes, edges), renderingFailure))
-        .withSectionAfter("failure-characterization",
+        .withSectionAfter(
+            "propagation", new FiguresSection(Figures.mermaid(nodes, edges), renderingFailure))
+        .withSectionAfter(
+            "failure-characterization",
             new StructureReportSection(StructuralReasoning.analyse(structureInput(findings))));
   }
 
@@ -89,7 +91,8 @@ final class Lenses {
 
   private static TimelineFigure timeline(Findings findings) {
     int services = Math.max(1, findings.series().size());
-    int perService = Math.max(MIN_TIMELINE_POINTS, Math.min(TIMELINE_POINTS, TOTAL_TIMELINE_POINTS / services));
+    int perService =
+        Math.max(MIN_TIMELINE_POINTS, Math.min(TIMELINE_POINTS, TOTAL_TIMELINE_POINTS / services));
     List<ServiceSeries> series = new ArrayList<>();
     for (ServiceSeries one : findings.series()) {
       series.add(one.times().length > perService ? Figures.downsample(one, perService) : one);
@@ -100,12 +103,20 @@ final class Lenses {
     }
     List<Marker> markers = new ArrayList<>();
     for (Intervention intervention : findings.policy().interventions()) {
-      intervention.intervention().ifPresent(executed ->
-          markers.add(new Marker(intervention.office() + " intervenes", executed.time())));
+      intervention
+          .intervention()
+          .ifPresent(
+              executed ->
+                  markers.add(new Marker(intervention.office() + " intervenes", executed.time())));
     }
     String title = findings.manifest().scenario().name() + ": stress and resource per service";
-    return new TimelineFigure(title, findings.manifest().timeUnit(), findings.manifest().horizon(), series,
-        periods, markers);
+    return new TimelineFigure(
+        title,
+        findings.manifest().timeUnit(),
+        findings.manifest().horizon(),
+        series,
+        periods,
+        markers);
   }
 
   private static List<GraphNode> graphNodes(Findings findings) {
@@ -134,7 +145,9 @@ final class Lenses {
         || service.reports().firstDegraded().isPresent();
   }
 
-  /** Returns every declared dependency edge, marked when the event log shows it carried degradation. */
+  /**
+   * Returns every declared dependency edge, marked when the event log shows it carried degradation.
+   */
   private static List<GraphEdge> graphEdges(Findings findings) {
     List<GraphEdge> edges = new ArrayList<>();
     for (DirectedEdge edge : dependencyEdges(findings)) {
@@ -181,20 +194,29 @@ final class Lenses {
     for (ServiceFindings service : findings.services()) {
       services.add(service.id());
       ServiceEffects effects = service.effects();
-      observations.add(new ServiceObservation(
-          service.id(),
-          effects.peakStress().map(value -> value.value()).orElse(0.0),
-          Math.min(horizon, effects.ticksOverloaded().orElse(0)),
-          effects.minResource().map(value -> value.value()).orElse(0.0),
-          state(service) == NodeState.FAILED,
-          firstDegradation(service).stream().map(tick -> Math.min(horizon, tick)).findFirst()
-              .map(OptionalLong::of).orElse(OptionalLong.empty())));
+      observations.add(
+          new ServiceObservation(
+              service.id(),
+              effects.peakStress().map(value -> value.value()).orElse(0.0),
+              Math.min(horizon, effects.ticksOverloaded().orElse(0)),
+              effects.minResource().map(value -> value.value()).orElse(0.0),
+              state(service) == NodeState.FAILED,
+              firstDegradation(service).stream()
+                  .map(tick -> Math.min(horizon, tick))
+                  .findFirst()
+                  .map(OptionalLong::of)
+                  .orElse(OptionalLong.empty())));
       if (service.stressorTarget()) {
         targets.add(service.id());
       }
     }
-    return new StructureInput(services, dependencyEdges(findings), LoggedFeatures.of(horizon, observations),
-        targets, outcomes(findings, horizon), List.copyOf(carriedEdges(findings)));
+    return new StructureInput(
+        services,
+        dependencyEdges(findings),
+        LoggedFeatures.of(horizon, observations),
+        targets,
+        outcomes(findings, horizon),
+        List.copyOf(carriedEdges(findings)));
   }
 
   private static List<ServiceOutcome> outcomes(Findings findings, long horizon) {
@@ -229,8 +251,11 @@ final class Lenses {
     if (service.effects().firstOverloaded().isPresent()) {
       first = Math.min(first, service.effects().firstOverloaded().get().time());
     }
-    for (var event : List.of(service.reports().firstOverload(), service.reports().firstDegraded(),
-        service.reports().firstFailed())) {
+    for (var event :
+        List.of(
+            service.reports().firstOverload(),
+            service.reports().firstDegraded(),
+            service.reports().firstFailed())) {
       if (event.isPresent()) {
         first = Math.min(first, event.get().time());
       }

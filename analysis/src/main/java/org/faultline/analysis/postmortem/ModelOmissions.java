@@ -29,11 +29,13 @@ final class ModelOmissions {
   static List<String> load() {
     try (InputStream in = ModelOmissions.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the analysis module's resources");
+        throw new IllegalStateException(
+            RESOURCE + " is missing from the analysis module's resources");
       }
       return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the resource " + RESOURCE + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read the resource " + RESOURCE + ": " + e.getMessage(), e);
     }
   }
 
@@ -54,8 +56,15 @@ final class ModelOmissions {
       } else if (line.startsWith(CONTINUATION) && item != null) {
         item.append(' ').append(line.strip());
       } else {
-        throw new IllegalStateException(RESOURCE + ":" + number + ": expected a comment, an item starting with \""
-            + ITEM_START + "\" or a continuation line starting with two spaces, found \"" + line + "\"");
+        throw new IllegalStateException(
+            RESOURCE
+                + ":"
+                + number
+                + ": expected a comment, an item starting with \""
+                + ITEM_START
+                + "\" or a continuation line starting with two spaces, found \""
+                + line
+                + "\"");
       }
     }
     if (item != null) {

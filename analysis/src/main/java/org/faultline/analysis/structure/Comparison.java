@@ -4,8 +4,8 @@ package org.faultline.analysis.structure;
  * How far the structural lens agrees with what propagated, against a control with shuffled
  * features.
  *
- * @param k number of most salient services compared with the degraded ones: the number of
- *     degraded services, at least 1
+ * @param k number of most salient services compared with the degraded ones: the number of degraded
+ *     services, at least 1
  * @param permutationCount number of shuffled-feature controls
  * @param permutationSeed seed of the generator that drew the permutations
  * @param rankCorrelation Spearman's ρ between mean salience and observed impact over all services

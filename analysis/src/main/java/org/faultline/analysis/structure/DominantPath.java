@@ -10,8 +10,8 @@ import java.util.List;
  * @param destination a most salient or a degraded service
  * @param toSalient whether the destination is among the {@code k} most salient services
  * @param toDegraded whether the destination degraded
- * @param services the services along the path, from {@code source} to {@code destination}, or
- *     empty if no dependency path leads there
+ * @param services the services along the path, from {@code source} to {@code destination}, or empty
+ *     if no dependency path leads there
  * @param attentionProduct product of the edges' attention scores, in [0, 1]; 0 when no path leads
  *     there
  * @param carriedEdgeCount how many of the path's edges carried degradation according to the event

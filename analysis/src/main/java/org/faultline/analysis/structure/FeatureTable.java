@@ -50,8 +50,7 @@ public record FeatureTable(List<String> names, List<Row> rows) {
       checkRow(row, names, problems);
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(
-          "invalid feature table: " + String.join("; ", problems));
+      throw new IllegalArgumentException("invalid feature table: " + String.join("; ", problems));
     }
   }
 
@@ -68,15 +67,27 @@ public record FeatureTable(List<String> names, List<Row> rows) {
 
   private static void checkRow(Row row, List<String> names, List<String> problems) {
     if (row.values().size() != names.size()) {
-      problems.add("row of service \"" + row.service() + "\" has " + row.values().size()
-          + " values; expected " + names.size() + ", one per feature name");
+      problems.add(
+          "row of service \""
+              + row.service()
+              + "\" has "
+              + row.values().size()
+              + " values; expected "
+              + names.size()
+              + ", one per feature name");
       return;
     }
     for (int column = 0; column < names.size(); column++) {
       double value = row.values().get(column);
       if (!Double.isFinite(value)) {
-        problems.add("feature \"" + names.get(column) + "\" of service \"" + row.service()
-            + "\" is " + value + "; every value must be finite");
+        problems.add(
+            "feature \""
+                + names.get(column)
+                + "\" of service \""
+                + row.service()
+                + "\" is "
+                + value
+                + "; every value must be finite");
       }
     }
   }

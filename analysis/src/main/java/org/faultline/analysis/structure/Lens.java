@@ -87,9 +87,10 @@ final class Lens {
     }
     degradedCount = count;
     Set<String> targets = Set.copyOf(input.stressorTargets());
-    starts = IntStream.range(0, nodeCount)
-        .filter(node -> targets.contains(input.services().get(node)))
-        .toArray();
+    starts =
+        IntStream.range(0, nodeCount)
+            .filter(node -> targets.contains(input.services().get(node)))
+            .toArray();
   }
 
   /** Returns the number of most salient services compared: degraded services, at least 1. */
@@ -144,8 +145,14 @@ final class Lens {
    * salience, attention, dominant paths and the agreement measures.
    */
   Evaluation evaluate(double[][] z) {
-    GatScores scores = GatEnsemble.run(graph, z, settings.firstSeed(), settings.seedCount(),
-        settings.heads(), settings.hidden());
+    GatScores scores =
+        GatEnsemble.run(
+            graph,
+            z,
+            settings.firstSeed(),
+            settings.seedCount(),
+            settings.heads(),
+            settings.hidden());
     double[] salienceMean = scores.scores();
     double[] edgeAttention = edgeAttention(scores);
     int[] order = RankAgreement.descendingOrder(salienceMean);
@@ -160,14 +167,20 @@ final class Lens {
     int carriedCount = (int) pathEdges.stream().filter(edge -> carried[edge]).count();
 
     Double rankCorrelation = RankAgreement.spearman(salienceMean, impact);
-    Double topKOverlap = degradedCount == 0
-        ? null
-        : RankAgreement.topOverlap(order, degraded, k());
-    Double pathAgreement = degradedCount == 0 || pathEdges.isEmpty()
-        ? null
-        : (double) carriedCount / pathEdges.size();
-    return new Evaluation(salienceMean, scores.scoreStds(), edgeAttention, order, paths,
-        pathEdges.size(), carriedCount, rankCorrelation, topKOverlap, pathAgreement);
+    Double topKOverlap = degradedCount == 0 ? null : RankAgreement.topOverlap(order, degraded, k());
+    Double pathAgreement =
+        degradedCount == 0 || pathEdges.isEmpty() ? null : (double) carriedCount / pathEdges.size();
+    return new Evaluation(
+        salienceMean,
+        scores.scoreStds(),
+        edgeAttention,
+        order,
+        paths,
+        pathEdges.size(),
+        carriedCount,
+        rankCorrelation,
+        topKOverlap,
+        pathAgreement);
   }
 
   /** Averages the ensemble-mean attention of layer 1 over its heads, per dependency edge. */
@@ -193,8 +206,9 @@ final class Lens {
       int[] lastEdges = finder.lastEdges(start);
       for (int end = 0; end < degraded.length; end++) {
         if (end != start && (salient[end] || degraded[end])) {
-          paths.add(new FoundPath(start, end, salient[end], degraded[end],
-              finder.edgesTo(lastEdges, end)));
+          paths.add(
+              new FoundPath(
+                  start, end, salient[end], degraded[end], finder.edgesTo(lastEdges, end)));
         }
       }
     }

@@ -23,8 +23,8 @@ import java.util.Objects;
 public final class LoggedFeatures {
 
   /** The feature names, in column order. */
-  public static final List<String> NAMES = List.of(
-      "peak_stress", "time_overloaded", "min_resource", "failed", "first_overload_time");
+  public static final List<String> NAMES =
+      List.of("peak_stress", "time_overloaded", "min_resource", "failed", "first_overload_time");
 
   private LoggedFeatures() {}
 
@@ -46,35 +46,47 @@ public final class LoggedFeatures {
     List<FeatureTable.Row> rows = new ArrayList<>();
     for (ServiceObservation observation : observations) {
       checkTicks(problems, observation, "overloadedTicks", observation.overloadedTicks(), horizon);
-      observation.firstOverloadTick().ifPresent(tick ->
-          checkTicks(problems, observation, "firstOverloadTick", tick, horizon));
+      observation
+          .firstOverloadTick()
+          .ifPresent(tick -> checkTicks(problems, observation, "firstOverloadTick", tick, horizon));
       rows.add(row(observation, horizon));
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(
-          "invalid observations: " + String.join("; ", problems));
+      throw new IllegalArgumentException("invalid observations: " + String.join("; ", problems));
     }
     return new FeatureTable(NAMES, rows);
   }
 
   private static FeatureTable.Row row(ServiceObservation observation, long horizon) {
-    double firstOverloadTime = observation.firstOverloadTick().isPresent()
-        ? (double) observation.firstOverloadTick().getAsLong() / horizon
-        : 1.0;
-    return new FeatureTable.Row(observation.service(), List.of(
-        observation.peakStress(),
-        (double) observation.overloadedTicks() / horizon,
-        observation.minResource(),
-        observation.failed() ? 1.0 : 0.0,
-        firstOverloadTime));
+    double firstOverloadTime =
+        observation.firstOverloadTick().isPresent()
+            ? (double) observation.firstOverloadTick().getAsLong() / horizon
+            : 1.0;
+    return new FeatureTable.Row(
+        observation.service(),
+        List.of(
+            observation.peakStress(),
+            (double) observation.overloadedTicks() / horizon,
+            observation.minResource(),
+            observation.failed() ? 1.0 : 0.0,
+            firstOverloadTime));
   }
 
   private static void checkTicks(
-      List<String> problems, ServiceObservation observation, String field, long ticks,
+      List<String> problems,
+      ServiceObservation observation,
+      String field,
+      long ticks,
       long horizon) {
     if (ticks < 0 || ticks > horizon) {
-      problems.add(field + " of service \"" + observation.service() + "\" is " + ticks
-          + "; expected 0 to the horizon " + horizon);
+      problems.add(
+          field
+              + " of service \""
+              + observation.service()
+              + "\" is "
+              + ticks
+              + "; expected 0 to the horizon "
+              + horizon);
     }
   }
 }

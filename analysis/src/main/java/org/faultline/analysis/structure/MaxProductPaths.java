@@ -6,14 +6,14 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Paths of maximum attention product from one service along dependency edges, found with
- * Dijkstra's algorithm (E. W. Dijkstra, "A note on two problems in connexion with graphs", 1959) on
- * the edge cost {@code −ln α}, so the cheapest path is the one whose product of {@code α} is
- * largest. An edge with {@code α = 0} is left out.
+ * Paths of maximum attention product from one service along dependency edges, found with Dijkstra's
+ * algorithm (E. W. Dijkstra, "A note on two problems in connexion with graphs", 1959) on the edge
+ * cost {@code −ln α}, so the cheapest path is the one whose product of {@code α} is largest. An
+ * edge with {@code α = 0} is left out.
  *
  * <p>Ties between paths of exactly equal cost go to the path with fewer edges, then to the path
- * whose last edge leaves the service that comes first in declaration order. That rule is applied
- * at every service on the way, so it is deterministic and independent of any hash order.
+ * whose last edge leaves the service that comes first in declaration order. That rule is applied at
+ * every service on the way, so it is deterministic and independent of any hash order.
  *
  * <p>Cost: O(N² + E) per source, with a linear scan in place of a priority queue, which suits the
  * tens of services of a scenario. The class is stateless and thread-safe.
@@ -63,7 +63,8 @@ final class MaxProductPaths {
     Arrays.fill(lastEdge, -1);
     cost[start] = 0.0;
 
-    for (int node = nextUnsettled(cost, hops, settled); node >= 0;
+    for (int node = nextUnsettled(cost, hops, settled);
+        node >= 0;
         node = nextUnsettled(cost, hops, settled)) {
       settled[node] = true;
       for (int edge : outgoing.get(node)) {
@@ -93,9 +94,12 @@ final class MaxProductPaths {
     int to = targets[edge];
     double candidateCost = cost[from] - Math.log(attention[edge]);
     int candidateHops = hops[from] + 1;
-    boolean better = candidateCost < cost[to]
-        || candidateCost == cost[to] && candidateHops < hops[to]
-        || candidateCost == cost[to] && candidateHops == hops[to] && from < sources[lastEdge[to]];
+    boolean better =
+        candidateCost < cost[to]
+            || candidateCost == cost[to] && candidateHops < hops[to]
+            || candidateCost == cost[to]
+                && candidateHops == hops[to]
+                && from < sources[lastEdge[to]];
     if (better) {
       cost[to] = candidateCost;
       hops[to] = candidateHops;
@@ -110,7 +114,8 @@ final class MaxProductPaths {
       if (settled[node] || cost[node] == Double.POSITIVE_INFINITY) {
         continue;
       }
-      if (best < 0 || cost[node] < cost[best]
+      if (best < 0
+          || cost[node] < cost[best]
           || cost[node] == cost[best] && hops[node] < hops[best]) {
         best = node;
       }

@@ -13,12 +13,11 @@ package org.faultline.analysis.structure;
  * @param controlMin smallest value of the measure over those permutations, or null if none
  * @param controlMax largest value of the measure over those permutations, or null if none
  * @param controlCount number of permutations where the measure is defined
- * @param atLeastAsHighCount number of those permutations whose measure is at least {@code
- *     observed}
+ * @param atLeastAsHighCount number of those permutations whose measure is at least {@code observed}
  * @param atLeastAsHighFraction {@code atLeastAsHighCount / controlCount}, or null if {@code
  *     controlCount} is 0
- * @param pValue the empirical p-value {@code (1 + atLeastAsHighCount) / (1 + controlCount)}, in
- *     (0, 1], or null if {@code observed} is undefined
+ * @param pValue the empirical p-value {@code (1 + atLeastAsHighCount) / (1 + controlCount)}, in (0,
+ *     1], or null if {@code observed} is undefined
  * @param undefinedReason why {@code observed} is undefined, or null if it is defined
  */
 public record MetricComparison(

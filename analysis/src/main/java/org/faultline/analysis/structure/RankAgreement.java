@@ -4,8 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /**
- * Rank statistics that compare salience with what happened. The class is stateless and
- * thread-safe.
+ * Rank statistics that compare salience with what happened. The class is stateless and thread-safe.
  */
 final class RankAgreement {
 
@@ -18,8 +17,8 @@ final class RankAgreement {
    *
    * <p>Cost: O(N log N).
    *
-   * @return ρ in [−1, 1], or null if there are fewer than two values or either side's ranks are
-   *     all equal
+   * @return ρ in [−1, 1], or null if there are fewer than two values or either side's ranks are all
+   *     equal
    */
   static Double spearman(double[] x, double[] y) {
     if (x.length < 2) {
@@ -70,8 +69,8 @@ final class RankAgreement {
   static int[] descendingOrder(double[] values) {
     Integer[] order = new Integer[values.length];
     Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -values[i])
-        .thenComparingInt(i -> i));
+    Arrays.sort(
+        order, Comparator.<Integer>comparingDouble(i -> -values[i]).thenComparingInt(i -> i));
     return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
   }
 
@@ -89,8 +88,8 @@ final class RankAgreement {
   private static Integer[] ascendingOrder(double[] values) {
     Integer[] order = new Integer[values.length];
     Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> values[i])
-        .thenComparingInt(i -> i));
+    Arrays.sort(
+        order, Comparator.<Integer>comparingDouble(i -> values[i]).thenComparingInt(i -> i));
     return order;
   }
 }

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * The values the logs give for one service, in raw units, from which {@link LoggedFeatures}
- * derives its node features.
+ * The values the logs give for one service, in raw units, from which {@link LoggedFeatures} derives
+ * its node features.
  *
  * @param service service id
  * @param peakStress the largest {@code stress_level} logged for the service

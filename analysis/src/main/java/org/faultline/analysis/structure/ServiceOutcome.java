@@ -10,8 +10,8 @@ import java.util.OptionalInt;
  * @param impact observed-impact score, finite, larger for a service hit harder; its scale is the
  *     caller's, because only its ranks are used
  * @param degradationOrder for a service that degraded (was overloaded or failed), the position at
- *     which degradation reached it, from 1 for the first. Services reached at the same time share
- *     a position. Empty for a service that never degraded.
+ *     which degradation reached it, from 1 for the first. Services reached at the same time share a
+ *     position. Empty for a service that never degraded.
  */
 public record ServiceOutcome(String service, double impact, OptionalInt degradationOrder) {
 
@@ -24,8 +24,12 @@ public record ServiceOutcome(String service, double impact, OptionalInt degradat
           "impact of service \"" + service + "\" is " + impact + "; expected a finite number");
     }
     if (degradationOrder.isPresent() && degradationOrder.getAsInt() < 1) {
-      throw new IllegalArgumentException("degradationOrder of service \"" + service + "\" is "
-          + degradationOrder.getAsInt() + "; expected 1 or more");
+      throw new IllegalArgumentException(
+          "degradationOrder of service \""
+              + service
+              + "\" is "
+              + degradationOrder.getAsInt()
+              + "; expected 1 or more");
     }
   }
 

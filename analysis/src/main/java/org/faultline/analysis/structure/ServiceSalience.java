@@ -9,8 +9,8 @@ package org.faultline.analysis.structure;
  * @param salienceRank position by descending mean salience, from 1; ties in declaration order
  * @param stressorTarget whether a stressor hit the service directly
  * @param degraded whether the service degraded (was overloaded or failed)
- * @param degradationOrder the position at which degradation reached the service, from 1, or null
- *     if it never degraded
+ * @param degradationOrder the position at which degradation reached the service, from 1, or null if
+ *     it never degraded
  * @param impact the observed-impact score given in the input
  */
 public record ServiceSalience(

@@ -51,8 +51,16 @@ final class ShuffledControl {
         return new MetricComparison(observed, null, null, null, 0, 0, null, 1.0, null);
       }
       double pValue = (1.0 + atLeastAsHigh) / (1.0 + count);
-      return new MetricComparison(observed, sum / count, min, max, count, atLeastAsHigh,
-          (double) atLeastAsHigh / count, pValue, null);
+      return new MetricComparison(
+          observed,
+          sum / count,
+          min,
+          max,
+          count,
+          atLeastAsHigh,
+          (double) atLeastAsHigh / count,
+          pValue,
+          null);
     }
   }
 

@@ -6,16 +6,16 @@ import java.util.Objects;
 import org.faultline.analysis.attention.GatEnsemble;
 
 /**
- * Looks at a run's dependency graph through the untrained graph attention network and compares
- * what it highlights with what actually propagated.
+ * Looks at a run's dependency graph through the untrained graph attention network and compares what
+ * it highlights with what actually propagated.
  *
  * <p>Steps, each deterministic:
  *
  * <ol>
  *   <li>Standardize every feature to z-scores over the services, a constant feature becoming 0.
  *   <li>Run the ensemble of {@link GatEnsemble} (default 16 networks, seeds 42 to 57, 4 heads of 8
- *       channels): the mean and spread of each service's salience, and per dependency edge the
- *       mean over the heads of layer 1 of the mean attention.
+ *       channels): the mean and spread of each service's salience, and per dependency edge the mean
+ *       over the heads of layer 1 of the mean attention.
  *   <li>Rank the dependency edges by that attention, ties in input order.
  *   <li>Find the dominant path, of largest attention product, from each service a stressor hit to
  *       each of the {@code k} most salient services and each degraded service ({@link
@@ -67,19 +67,24 @@ public final class StructuralReasoning {
     ShuffledControl control = new ShuffledControl(observed);
     control.run(lens, standardized.z(), settings.permutationCount(), settings.permutationSeed());
 
-    Comparison comparison = new Comparison(
-        lens.k(),
-        settings.permutationCount(),
-        settings.permutationSeed(),
-        control.rankCorrelation(rankCorrelationGap(input, observed)),
-        control.topKOverlap(
-            "no service degraded, so no most salient service can match a degraded one"),
-        control.pathAgreement(pathAgreementGap(lens)),
-        observed.pathEdgeCount(),
-        observed.carriedPathEdgeCount());
-    return new StructureResult(settings, standardized.scalings(),
-        services(input, lens, observed), edges(input, lens, observed),
-        paths(input, lens, observed), comparison);
+    Comparison comparison =
+        new Comparison(
+            lens.k(),
+            settings.permutationCount(),
+            settings.permutationSeed(),
+            control.rankCorrelation(rankCorrelationGap(input, observed)),
+            control.topKOverlap(
+                "no service degraded, so no most salient service can match a degraded one"),
+            control.pathAgreement(pathAgreementGap(lens)),
+            observed.pathEdgeCount(),
+            observed.carriedPathEdgeCount());
+    return new StructureResult(
+        settings,
+        standardized.scalings(),
+        services(input, lens, observed),
+        edges(input, lens, observed),
+        paths(input, lens, observed),
+        comparison);
   }
 
   private static String rankCorrelationGap(StructureInput input, Lens.Evaluation observed) {
@@ -114,9 +119,16 @@ public final class StructuralReasoning {
     for (int node = 0; node < rank.length; node++) {
       ServiceOutcome outcome = input.outcomes().get(node);
       Integer order = outcome.isDegraded() ? outcome.degradationOrder().getAsInt() : null;
-      services.add(new ServiceSalience(input.services().get(node),
-          observed.salienceMean()[node], observed.salienceStd()[node], rank[node],
-          lens.isStart(node), outcome.isDegraded(), order, outcome.impact()));
+      services.add(
+          new ServiceSalience(
+              input.services().get(node),
+              observed.salienceMean()[node],
+              observed.salienceStd()[node],
+              rank[node],
+              lens.isStart(node),
+              outcome.isDegraded(),
+              order,
+              outcome.impact()));
     }
     return services;
   }
@@ -127,10 +139,14 @@ public final class StructuralReasoning {
     List<EdgeAttention> edges = new ArrayList<>();
     for (int position = 0; position < order.length; position++) {
       int edge = order[position];
-      edges.add(new EdgeAttention(position + 1,
-          input.services().get(lens.edgeSource(edge)),
-          input.services().get(lens.edgeTarget(edge)),
-          observed.edgeAttention()[edge], lens.uniformShare(edge), lens.carried(edge)));
+      edges.add(
+          new EdgeAttention(
+              position + 1,
+              input.services().get(lens.edgeSource(edge)),
+              input.services().get(lens.edgeTarget(edge)),
+              observed.edgeAttention()[edge],
+              lens.uniformShare(edge),
+              lens.carried(edge)));
     }
     return edges;
   }
@@ -150,9 +166,15 @@ public final class StructuralReasoning {
         product *= observed.edgeAttention()[edge];
         carriedCount += lens.carried(edge) ? 1 : 0;
       }
-      paths.add(new DominantPath(input.services().get(found.start()),
-          input.services().get(found.end()), found.toSalient(), found.toDegraded(), services,
-          product, carriedCount));
+      paths.add(
+          new DominantPath(
+              input.services().get(found.start()),
+              input.services().get(found.end()),
+              found.toSalient(),
+              found.toDegraded(),
+              services,
+              product,
+              carriedCount));
     }
     return paths;
   }

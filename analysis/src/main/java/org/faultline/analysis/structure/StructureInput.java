@@ -47,10 +47,13 @@ public record StructureInput(
     List<String> problems = new ArrayList<>();
     Set<String> known = checkServices(services, problems);
     checkDependencies(dependencies, known, problems);
-    checkRowOrder("features", features.rows().stream().map(FeatureTable.Row::service).toList(),
-        services, problems);
-    checkRowOrder("outcomes", outcomes.stream().map(ServiceOutcome::service).toList(),
-        services, problems);
+    checkRowOrder(
+        "features",
+        features.rows().stream().map(FeatureTable.Row::service).toList(),
+        services,
+        problems);
+    checkRowOrder(
+        "outcomes", outcomes.stream().map(ServiceOutcome::service).toList(), services, problems);
     for (String target : stressorTargets) {
       checkKnown(known, target, "stressor target", problems);
     }
@@ -59,8 +62,7 @@ public record StructureInput(
       checkKnown(known, edge.target(), "propagated edge target", problems);
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(
-          "invalid structure input: " + String.join("; ", problems));
+      throw new IllegalArgumentException("invalid structure input: " + String.join("; ", problems));
     }
   }
 
@@ -84,12 +86,19 @@ public record StructureInput(
       checkKnown(known, edge.source(), "dependency edge source", problems);
       checkKnown(known, edge.target(), "dependency edge target", problems);
       if (edge.source().equals(edge.target())) {
-        problems.add("dependency edge from \"" + edge.source() + "\" to itself; a service cannot"
-            + " depend on itself");
+        problems.add(
+            "dependency edge from \""
+                + edge.source()
+                + "\" to itself; a service cannot"
+                + " depend on itself");
       }
       if (!seen.add(edge)) {
-        problems.add("dependency edge \"" + edge.source() + "\" -> \"" + edge.target()
-            + "\" is listed twice");
+        problems.add(
+            "dependency edge \""
+                + edge.source()
+                + "\" -> \""
+                + edge.target()
+                + "\" is listed twice");
       }
     }
   }
@@ -97,8 +106,13 @@ public record StructureInput(
   private static void checkRowOrder(
       String part, List<String> rowServices, List<String> services, List<String> problems) {
     if (!rowServices.equals(services)) {
-      problems.add(part + " are for " + rowServices + "; expected one per service in"
-          + " declaration order, " + services);
+      problems.add(
+          part
+              + " are for "
+              + rowServices
+              + "; expected one per service in"
+              + " declaration order, "
+              + services);
     }
   }
 

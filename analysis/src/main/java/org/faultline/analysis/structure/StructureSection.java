@@ -47,7 +47,8 @@ public final class StructureSection {
     appendPaths(text, result);
     appendComparison(text, result);
     text.append("### What this lens can and cannot tell\n\n")
-        .append(Interpretation.paragraph(result)).append('\n');
+        .append(Interpretation.paragraph(result))
+        .append('\n');
     return text.toString();
   }
 
@@ -58,14 +59,20 @@ public final class StructureSection {
         .append(" Attention Networks\", ICLR 2018, computed as PyTorch Geometric's `GATConv`")
         .append(" computes it) reads the dependency graph, where each edge runs from a dependency")
         .append(" to the service that depends on it, and ")
-        .append(count(result.features().size(), "feature")).append(" per service taken from")
+        .append(count(result.features().size(), "feature"))
+        .append(" per service taken from")
         .append(" the logs. Its weights are Glorot-uniform draws for ")
-        .append(count(settings.seedCount(), "seed")).append(" (")
-        .append(settings.seedCount() == 1
-            ? Long.toString(settings.firstSeed())
-            : settings.firstSeed() + " to " + lastSeed)
-        .append("), with ").append(count(settings.heads(), "head")).append(" of ")
-        .append(count(settings.hidden(), "channel")).append(" in the first layer. Salience and")
+        .append(count(settings.seedCount(), "seed"))
+        .append(" (")
+        .append(
+            settings.seedCount() == 1
+                ? Long.toString(settings.firstSeed())
+                : settings.firstSeed() + " to " + lastSeed)
+        .append("), with ")
+        .append(count(settings.heads(), "head"))
+        .append(" of ")
+        .append(count(settings.hidden(), "channel"))
+        .append(" in the first layer. Salience and")
         .append(" attention below are means over the ")
         .append(count(settings.seedCount(), "network"))
         .append("; ± gives the population standard deviation across them.\n\n");
@@ -80,9 +87,13 @@ public final class StructureSection {
         .append("| feature | mean | standard deviation |\n")
         .append("| --- | ---: | ---: |\n");
     for (FeatureScaling feature : result.features()) {
-      text.append("| ").append(escape(feature.name())).append(" | ")
-          .append(significant(feature.mean())).append(" | ")
-          .append(feature.constant() ? "0 (constant)" : significant(feature.std())).append(" |\n");
+      text.append("| ")
+          .append(escape(feature.name()))
+          .append(" | ")
+          .append(significant(feature.mean()))
+          .append(" | ")
+          .append(feature.constant() ? "0 (constant)" : significant(feature.std()))
+          .append(" |\n");
     }
     text.append('\n');
     List<FeatureScaling> constant =
@@ -92,8 +103,10 @@ public final class StructureSection {
           .append(" value is 0 and the network cannot tell the services apart.\n\n");
     } else if (!constant.isEmpty()) {
       for (FeatureScaling feature : constant) {
-        text.append("Feature ").append(escape(feature.name()))
-            .append(" has the same value, ").append(significant(feature.mean()))
+        text.append("Feature ")
+            .append(escape(feature.name()))
+            .append(" has the same value, ")
+            .append(significant(feature.mean()))
             .append(", for every service, so it is 0 after standardization and does not inform")
             .append(" the network.\n");
       }
@@ -106,20 +119,28 @@ public final class StructureSection {
         .append("| rank | service | salience (mean ± spread) | observed impact | degraded |")
         .append(" hit by a stressor |\n")
         .append("| ---: | --- | --- | ---: | --- | --- |\n");
-    List<ServiceSalience> byRank = result.services().stream()
-        .sorted((a, b) -> Integer.compare(a.salienceRank(), b.salienceRank()))
-        .toList();
+    List<ServiceSalience> byRank =
+        result.services().stream()
+            .sorted((a, b) -> Integer.compare(a.salienceRank(), b.salienceRank()))
+            .toList();
     for (ServiceSalience service : byRank) {
-      String degraded = service.degraded()
-          ? "yes (" + ordinal(service.degradationOrder()) + ")"
-          : "no";
-      text.append("| ").append(service.salienceRank()).append(" | ")
-          .append(escape(service.service())).append(" | ")
-          .append(fixed(service.salienceMean(), 4)).append(" ± ")
-          .append(fixed(service.salienceStd(), 4)).append(" | ")
-          .append(significant(service.impact())).append(" | ")
-          .append(degraded).append(" | ")
-          .append(service.stressorTarget() ? "yes" : "no").append(" |\n");
+      String degraded =
+          service.degraded() ? "yes (" + ordinal(service.degradationOrder()) + ")" : "no";
+      text.append("| ")
+          .append(service.salienceRank())
+          .append(" | ")
+          .append(escape(service.service()))
+          .append(" | ")
+          .append(fixed(service.salienceMean(), 4))
+          .append(" ± ")
+          .append(fixed(service.salienceStd(), 4))
+          .append(" | ")
+          .append(significant(service.impact()))
+          .append(" | ")
+          .append(degraded)
+          .append(" | ")
+          .append(service.stressorTarget() ? "yes" : "no")
+          .append(" |\n");
     }
     text.append('\n');
   }
@@ -142,16 +163,27 @@ public final class StructureSection {
     List<EdgeAttention> shown =
         result.edges().subList(0, Math.min(EDGE_TABLE_LIMIT, result.edges().size()));
     for (EdgeAttention edge : shown) {
-      text.append("| ").append(edge.rank()).append(" | ")
-          .append(escape(edge.source())).append(" → ").append(escape(edge.target())).append(" | ")
-          .append(fixed(edge.attention(), 4)).append(" | ")
-          .append(fixed(edge.uniformShare(), 4)).append(" | ")
-          .append(edge.carriedDegradation() ? "yes" : "no").append(" |\n");
+      text.append("| ")
+          .append(edge.rank())
+          .append(" | ")
+          .append(escape(edge.source()))
+          .append(" → ")
+          .append(escape(edge.target()))
+          .append(" | ")
+          .append(fixed(edge.attention(), 4))
+          .append(" | ")
+          .append(fixed(edge.uniformShare(), 4))
+          .append(" | ")
+          .append(edge.carriedDegradation() ? "yes" : "no")
+          .append(" |\n");
     }
     text.append('\n');
     if (shown.size() < result.edges().size()) {
-      text.append("The table shows ").append(shown.size()).append(" of ")
-          .append(result.edges().size()).append(" edges; analysis.json lists all of them.\n\n");
+      text.append("The table shows ")
+          .append(shown.size())
+          .append(" of ")
+          .append(result.edges().size())
+          .append(" edges; analysis.json lists all of them.\n\n");
     }
   }
 
@@ -182,17 +214,29 @@ public final class StructureSection {
   private static String pathLine(DominantPath path) {
     String destination = destinationKind(path);
     if (path.services().isEmpty()) {
-      return "From " + escape(path.source()) + " to " + escape(path.destination()) + " ("
-          + destination + "): no dependency path.";
+      return "From "
+          + escape(path.source())
+          + " to "
+          + escape(path.destination())
+          + " ("
+          + destination
+          + "): no dependency path.";
     }
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < path.services().size(); i++) {
       line.append(i == 0 ? "" : " → ").append(escape(path.services().get(i)));
     }
     int edgeCount = path.services().size() - 1;
-    return line + " (" + destination + "): attention product "
-        + significant(path.attentionProduct()) + "; " + path.carriedEdgeCount() + " of "
-        + count(edgeCount, "edge") + " carried degradation.";
+    return line
+        + " ("
+        + destination
+        + "): attention product "
+        + significant(path.attentionProduct())
+        + "; "
+        + path.carriedEdgeCount()
+        + " of "
+        + count(edgeCount, "edge")
+        + " carried degradation.";
   }
 
   private static String destinationKind(DominantPath path) {
@@ -207,19 +251,28 @@ public final class StructureSection {
     text.append("### Comparison with what propagated\n\n")
         .append("The control gives each service the standardized features of another, by ")
         .append(count(comparison.permutationCount(), "seeded permutation"))
-        .append(" of the rows (permutation seed ").append(comparison.permutationSeed())
+        .append(" of the rows (permutation seed ")
+        .append(comparison.permutationSeed())
         .append("), and recomputes everything with the same network seeds. For each measure, b")
         .append(" of the m permutations where it is defined score at least as high as the real")
-        .append(" features, and p = (1 + b) / (1 + m). Here k = ").append(comparison.k())
+        .append(" features, and p = (1 + b) / (1 + m). Here k = ")
+        .append(comparison.k())
         .append(", the number of degraded services (at least 1).\n\n")
         .append("| measure | observed | control mean | permutations at least as high | p |\n")
         .append("| --- | ---: | ---: | ---: | ---: |\n");
-    appendMeasureRow(text, "Spearman ρ of salience and observed impact",
-        comparison.rankCorrelation());
-    appendMeasureRow(text, "share of the " + comparison.k() + " most salient services that"
-        + " degraded", comparison.topKOverlap());
-    appendMeasureRow(text, "share of dominant-path edges that carried degradation ("
-        + comparison.carriedPathEdgeCount() + " of " + comparison.pathEdgeCount() + ")",
+    appendMeasureRow(
+        text, "Spearman ρ of salience and observed impact", comparison.rankCorrelation());
+    appendMeasureRow(
+        text,
+        "share of the " + comparison.k() + " most salient services that" + " degraded",
+        comparison.topKOverlap());
+    appendMeasureRow(
+        text,
+        "share of dominant-path edges that carried degradation ("
+            + comparison.carriedPathEdgeCount()
+            + " of "
+            + comparison.pathEdgeCount()
+            + ")",
         comparison.pathAgreement());
     text.append('\n');
     appendUndefined(text, "Spearman ρ", comparison.rankCorrelation());
@@ -227,24 +280,27 @@ public final class StructureSection {
     appendUndefined(text, "The path-edge share", comparison.pathAgreement());
   }
 
-  private static void appendMeasureRow(
-      StringBuilder text, String name, MetricComparison measure) {
+  private static void appendMeasureRow(StringBuilder text, String name, MetricComparison measure) {
     text.append("| ").append(name).append(" | ");
     if (!measure.defined()) {
       text.append("undefined | – | – | – |\n");
       return;
     }
-    text.append(fixed(measure.observed(), 3)).append(" | ")
+    text.append(fixed(measure.observed(), 3))
+        .append(" | ")
         .append(measure.controlMean() == null ? "–" : fixed(measure.controlMean(), 3))
-        .append(" | ").append(measure.atLeastAsHighCount()).append(" of ")
-        .append(measure.controlCount()).append(" | ")
-        .append(fixed(measure.pValue(), 3)).append(" |\n");
+        .append(" | ")
+        .append(measure.atLeastAsHighCount())
+        .append(" of ")
+        .append(measure.controlCount())
+        .append(" | ")
+        .append(fixed(measure.pValue(), 3))
+        .append(" |\n");
   }
 
   private static void appendUndefined(StringBuilder text, String name, MetricComparison measure) {
     if (!measure.defined()) {
-      text.append(name).append(" is undefined: ").append(measure.undefinedReason())
-          .append(".\n\n");
+      text.append(name).append(" is undefined: ").append(measure.undefinedReason()).append(".\n\n");
     }
   }
 }

@@ -44,15 +44,20 @@ public record StructureSettings(
     requirePositive("hidden", hidden);
     requirePositive("permutationCount", permutationCount);
     if ((long) heads * hidden > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("heads x hidden is " + (long) heads * hidden
-          + "; expected at most " + Integer.MAX_VALUE);
+      throw new IllegalArgumentException(
+          "heads x hidden is " + (long) heads * hidden + "; expected at most " + Integer.MAX_VALUE);
     }
   }
 
   /** Returns the defaults: seeds 42 to 57, 4 heads of 8 channels, 100 permutations with seed 1. */
   public static StructureSettings defaults() {
-    return new StructureSettings(DEFAULT_FIRST_SEED, DEFAULT_SEED_COUNT, DEFAULT_HEADS,
-        DEFAULT_HIDDEN, DEFAULT_PERMUTATION_COUNT, DEFAULT_PERMUTATION_SEED);
+    return new StructureSettings(
+        DEFAULT_FIRST_SEED,
+        DEFAULT_SEED_COUNT,
+        DEFAULT_HEADS,
+        DEFAULT_HIDDEN,
+        DEFAULT_PERMUTATION_COUNT,
+        DEFAULT_PERMUTATION_SEED);
   }
 
   private static void requirePositive(String name, int value) {

@@ -1,8 +1,8 @@
 package org.faultline.analysis.attention;
 
 /**
- * A second implementation of the two-layer network, written from the equations in a different
- * form, to check {@link GatNetwork} against.
+ * A second implementation of the two-layer network, written from the equations in a different form,
+ * to check {@link GatNetwork} against.
  *
  * <p>It works on a dense multiplicity matrix {@code count[i][j]}, the number of edges {@code j → i}
  * after dropping input self-loops and adding one per node, and loops over heads explicitly. Its

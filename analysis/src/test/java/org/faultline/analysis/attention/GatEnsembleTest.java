@@ -13,17 +13,19 @@ class GatEnsembleTest {
   private static final Offset<Double> EXACT = within(1e-12);
 
   /** Power feeds water and telecom, both feed the hospital, and the depot has no edges. */
-  private static final GatGraph GRAPH = GatGraph.of(
-      List.of("power", "water", "telecom", "hospital", "depot"),
-      List.of(
-          new DirectedEdge("power", "water"),
-          new DirectedEdge("power", "telecom"),
-          new DirectedEdge("water", "hospital"),
-          new DirectedEdge("telecom", "hospital")));
+  private static final GatGraph GRAPH =
+      GatGraph.of(
+          List.of("power", "water", "telecom", "hospital", "depot"),
+          List.of(
+              new DirectedEdge("power", "water"),
+              new DirectedEdge("power", "telecom"),
+              new DirectedEdge("water", "hospital"),
+              new DirectedEdge("telecom", "hospital")));
 
   /** Peak stress, hours overloaded and failed (0 or 1) per node. */
   private static final double[][] FEATURES = {
-      {0.9, 12, 1}, {0.7, 6, 0}, {0.4, 0, 0}, {0.8, 9, 1}, {0.1, 0, 0}};
+    {0.9, 12, 1}, {0.7, 6, 0}, {0.4, 0, 0}, {0.8, 9, 1}, {0.1, 0, 0}
+  };
 
   @Test
   void run_threeSeeds_averagesNetworks() {
@@ -40,12 +42,14 @@ class GatEnsembleTest {
         variance += Math.pow(single.score(node) - mean, 2) / 3;
       }
       assertThat(ensemble.score(node)).as("node %d", node).isCloseTo(mean, EXACT);
-      assertThat(ensemble.scoreStd(node)).as("node %d", node)
-          .isCloseTo(Math.sqrt(variance), EXACT);
+      assertThat(ensemble.scoreStd(node)).as("node %d", node).isCloseTo(Math.sqrt(variance), EXACT);
     }
     for (int edge = 0; edge < GRAPH.edgeCount(); edge++) {
-      double mean = (singles[0].attention(1, 1, edge) + singles[1].attention(1, 1, edge)
-          + singles[2].attention(1, 1, edge)) / 3;
+      double mean =
+          (singles[0].attention(1, 1, edge)
+                  + singles[1].attention(1, 1, edge)
+                  + singles[2].attention(1, 1, edge))
+              / 3;
       assertThat(ensemble.attention(1, 1, edge)).as("edge %d", edge).isCloseTo(mean, EXACT);
     }
     assertThat(ensemble.modelCount()).isEqualTo(3);
@@ -62,18 +66,36 @@ class GatEnsembleTest {
 
   @Test
   void run_defaultEnsembleSeed42_matchesRecordedScores() {
-    GatScores scores = GatEnsemble.run(GRAPH, FEATURES, 42,
-        GatEnsemble.DEFAULT_SEED_COUNT, GlorotWeights.DEFAULT_HEADS, GlorotWeights.DEFAULT_HIDDEN);
+    GatScores scores =
+        GatEnsemble.run(
+            GRAPH,
+            FEATURES,
+            42,
+            GatEnsemble.DEFAULT_SEED_COUNT,
+            GlorotWeights.DEFAULT_HEADS,
+            GlorotWeights.DEFAULT_HIDDEN);
 
     // Recorded once from this implementation as a regression oracle for seeded runs.
-    assertThat(scores.scores()).containsExactly(
-        new double[] {0.4365398838541031, 0.4388455043817267, 0.43599140001179204,
-            0.43668604717765924, 0.5009379558996659},
-        within(1e-15));
-    assertThat(scores.scoreStds()).containsExactly(
-        new double[] {0.3803325882613625, 0.3697950327886342, 0.36056921748679566,
-            0.32387768484160867, 0.00686372985748622},
-        within(1e-15));
+    assertThat(scores.scores())
+        .containsExactly(
+            new double[] {
+              0.4365398838541031,
+              0.4388455043817267,
+              0.43599140001179204,
+              0.43668604717765924,
+              0.5009379558996659
+            },
+            within(1e-15));
+    assertThat(scores.scoreStds())
+        .containsExactly(
+            new double[] {
+              0.3803325882613625,
+              0.3697950327886342,
+              0.36056921748679566,
+              0.32387768484160867,
+              0.00686372985748622
+            },
+            within(1e-15));
   }
 
   @Test

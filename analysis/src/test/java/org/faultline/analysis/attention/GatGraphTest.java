@@ -12,40 +12,49 @@ class GatGraphTest {
 
   @Test
   void of_edgeOrder_inputThenSelfLoops() {
-    GatGraph graph = GatGraph.of(NODES, List.of(
-        new DirectedEdge("water", "hospital"),
-        new DirectedEdge("power", "hospital"),
-        new DirectedEdge("power", "water")));
+    GatGraph graph =
+        GatGraph.of(
+            NODES,
+            List.of(
+                new DirectedEdge("water", "hospital"),
+                new DirectedEdge("power", "hospital"),
+                new DirectedEdge("power", "water")));
 
-    assertThat(graph.edges()).containsExactly(
-        new DirectedEdge("water", "hospital"),
-        new DirectedEdge("power", "hospital"),
-        new DirectedEdge("power", "water"),
-        new DirectedEdge("power", "power"),
-        new DirectedEdge("water", "water"),
-        new DirectedEdge("hospital", "hospital"));
+    assertThat(graph.edges())
+        .containsExactly(
+            new DirectedEdge("water", "hospital"),
+            new DirectedEdge("power", "hospital"),
+            new DirectedEdge("power", "water"),
+            new DirectedEdge("power", "power"),
+            new DirectedEdge("water", "water"),
+            new DirectedEdge("hospital", "hospital"));
   }
 
   @Test
   void of_inputSelfLoop_droppedAndCounted() {
-    GatGraph graph = GatGraph.of(NODES, List.of(
-        new DirectedEdge("water", "water"),
-        new DirectedEdge("power", "water"),
-        new DirectedEdge("water", "water")));
+    GatGraph graph =
+        GatGraph.of(
+            NODES,
+            List.of(
+                new DirectedEdge("water", "water"),
+                new DirectedEdge("power", "water"),
+                new DirectedEdge("water", "water")));
 
-    assertThat(graph.edges()).containsExactly(
-        new DirectedEdge("power", "water"),
-        new DirectedEdge("power", "power"),
-        new DirectedEdge("water", "water"),
-        new DirectedEdge("hospital", "hospital"));
+    assertThat(graph.edges())
+        .containsExactly(
+            new DirectedEdge("power", "water"),
+            new DirectedEdge("power", "power"),
+            new DirectedEdge("water", "water"),
+            new DirectedEdge("hospital", "hospital"));
     assertThat(graph.removedSelfLoopCount()).isEqualTo(2);
     assertThat(graph.inputEdgeCount()).isEqualTo(1);
   }
 
   @Test
   void of_parallelEdges_keptAsSeparateEdges() {
-    GatGraph graph = GatGraph.of(NODES, List.of(
-        new DirectedEdge("power", "water"), new DirectedEdge("power", "water")));
+    GatGraph graph =
+        GatGraph.of(
+            NODES, List.of(new DirectedEdge("power", "water"), new DirectedEdge("power", "water")));
 
     assertThat(graph.inputEdgeCount()).isEqualTo(2);
     assertThat(graph.edgeCount()).isEqualTo(5);

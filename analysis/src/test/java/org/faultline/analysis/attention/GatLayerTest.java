@@ -20,7 +20,9 @@ class GatLayerTest {
 
   private static GatLayerWeights scalarLayer(double w, double attSrc, double attDst, double bias) {
     return new GatLayerWeights(
-        new double[][] {{w}}, new double[][] {{attSrc}}, new double[][] {{attDst}},
+        new double[][] {{w}},
+        new double[][] {{attSrc}},
+        new double[][] {{attDst}},
         new double[] {bias});
   }
 
@@ -28,8 +30,8 @@ class GatLayerTest {
   void forward_twoNodes_matchesHandComputation() {
     // W = 1, so x' = x = (2, 1). Source scores a_src·x' = (2, 1), target scores 0.5·x' = (1, 0.5).
     // e(a→b) = 2 + 0.5 = 2.5, e(b→b) = 1 + 0.5 = 1.5, so α(a→b) = 1 / (1 + e^-1).
-    GatLayerOutput out = GatLayer.forward(
-        TWO_NODES, new double[][] {{2}, {1}}, scalarLayer(1, 1, 0.5, 0.25));
+    GatLayerOutput out =
+        GatLayer.forward(TWO_NODES, new double[][] {{2}, {1}}, scalarLayer(1, 1, 0.5, 0.25));
 
     double alphaAb = 1 / (1 + Math.exp(-1));
     assertThat(out.attention(0, 0)).isCloseTo(alphaAb, EXACT);
@@ -42,8 +44,8 @@ class GatLayerTest {
   @Test
   void forward_negativeLogits_scaledByNegativeSlope() {
     // Target scores −3·x' = (−6, −3). e(a→b) = 2 − 3 = −1 → −0.2; e(b→b) = 1 − 3 = −2 → −0.4.
-    GatLayerOutput out = GatLayer.forward(
-        TWO_NODES, new double[][] {{2}, {1}}, scalarLayer(1, 1, -3, 0));
+    GatLayerOutput out =
+        GatLayer.forward(TWO_NODES, new double[][] {{2}, {1}}, scalarLayer(1, 1, -3, 0));
 
     double alphaAb = 1 / (1 + Math.exp(-0.2));
     assertThat(out.attention(0, 0)).isCloseTo(alphaAb, EXACT);
@@ -54,14 +56,15 @@ class GatLayerTest {
   void forward_threeNodesTwoHeads_matchesHandComputation() {
     // Edges 0→2, 1→2, 2→0, then self-loops 0, 1, 2. W picks x[0] for head 0 and 2·x[1] for
     // head 1, so x'^0 = (1, 0, 1) and x'^1 = (0, 2, 2).
-    GatGraph graph = GatGraph.ofIndexes(
-        List.of("n0", "n1", "n2"), new int[] {0, 1, 2}, new int[] {2, 2, 0});
+    GatGraph graph =
+        GatGraph.ofIndexes(List.of("n0", "n1", "n2"), new int[] {0, 1, 2}, new int[] {2, 2, 0});
     double[][] x = {{1, 0}, {0, 1}, {1, 1}};
-    GatLayerWeights weights = new GatLayerWeights(
-        new double[][] {{1, 0}, {0, 2}},
-        new double[][] {{1}, {0.5}},
-        new double[][] {{-1}, {1}},
-        new double[] {0.1, -0.1});
+    GatLayerWeights weights =
+        new GatLayerWeights(
+            new double[][] {{1, 0}, {0, 2}},
+            new double[][] {{1}, {0.5}},
+            new double[][] {{-1}, {1}},
+            new double[] {0.1, -0.1});
 
     GatLayerOutput out = GatLayer.forward(graph, x, weights);
 
@@ -93,11 +96,12 @@ class GatLayerTest {
   @Test
   void forward_parallelEdges_eachTakesItsOwnShare() {
     // a → b twice: e(a→b) = 2.5 on both, e(b→b) = 1.5, so each copy gets e / (2e + 1).
-    GatGraph graph = GatGraph.of(List.of("a", "b"),
-        List.of(new DirectedEdge("a", "b"), new DirectedEdge("a", "b")));
+    GatGraph graph =
+        GatGraph.of(
+            List.of("a", "b"), List.of(new DirectedEdge("a", "b"), new DirectedEdge("a", "b")));
 
-    GatLayerOutput out = GatLayer.forward(
-        graph, new double[][] {{2}, {1}}, scalarLayer(1, 1, 0.5, 0));
+    GatLayerOutput out =
+        GatLayer.forward(graph, new double[][] {{2}, {1}}, scalarLayer(1, 1, 0.5, 0));
 
     assertThat(out.attention(0, 0)).isCloseTo(E / (2 * E + 1), EXACT);
     assertThat(out.attention(0, 1)).isCloseTo(E / (2 * E + 1), EXACT);
@@ -107,8 +111,9 @@ class GatLayerTest {
 
   @Test
   void forward_inputSelfLoop_sameAsWithout() {
-    GatGraph withLoop = GatGraph.of(List.of("a", "b"),
-        List.of(new DirectedEdge("b", "b"), new DirectedEdge("a", "b")));
+    GatGraph withLoop =
+        GatGraph.of(
+            List.of("a", "b"), List.of(new DirectedEdge("b", "b"), new DirectedEdge("a", "b")));
     double[][] x = {{2}, {1}};
     GatLayerWeights weights = scalarLayer(1, 1, 0.5, 0.25);
 
@@ -132,8 +137,8 @@ class GatLayerTest {
   @Test
   void forward_hugeLogits_finiteAttention() {
     // Logits near 2000 would overflow exp without subtracting the maximum per target.
-    GatLayerOutput out = GatLayer.forward(
-        TWO_NODES, new double[][] {{1000}, {999}}, scalarLayer(1, 1, 1, 0));
+    GatLayerOutput out =
+        GatLayer.forward(TWO_NODES, new double[][] {{1000}, {999}}, scalarLayer(1, 1, 1, 0));
 
     assertThat(out.attention(0, 0)).isCloseTo(1 / (1 + Math.exp(-1)), EXACT);
     assertThat(out.output(1, 0)).isFinite();
@@ -146,8 +151,10 @@ class GatLayerTest {
       RandomGatCases.Case randomCase = RandomGatCases.randomCase(random);
       GatGraph graph = randomCase.graph();
       int heads = random.nextInt(1, 5);
-      GatLayerWeights weights = RandomGatCases.randomWeights(
-          random, randomCase.features()[0].length, heads, random.nextInt(1, 4)).first();
+      GatLayerWeights weights =
+          RandomGatCases.randomWeights(
+                  random, randomCase.features()[0].length, heads, random.nextInt(1, 4))
+              .first();
 
       GatLayerOutput out = GatLayer.forward(graph, randomCase.features(), weights);
 
@@ -165,24 +172,27 @@ class GatLayerTest {
 
   @Test
   void forward_wrongRowCount_throws() {
-    assertThatThrownBy(() ->
-        GatLayer.forward(TWO_NODES, new double[][] {{1}}, scalarLayer(1, 1, 1, 0)))
+    assertThatThrownBy(
+            () -> GatLayer.forward(TWO_NODES, new double[][] {{1}}, scalarLayer(1, 1, 1, 0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("x has 1 rows but the graph has 2 nodes; expected one row per node");
   }
 
   @Test
   void forward_wrongFeatureCount_throws() {
-    assertThatThrownBy(() ->
-        GatLayer.forward(TWO_NODES, new double[][] {{1}, {1, 2}}, scalarLayer(1, 1, 1, 0)))
+    assertThatThrownBy(
+            () ->
+                GatLayer.forward(TWO_NODES, new double[][] {{1}, {1, 2}}, scalarLayer(1, 1, 1, 0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("x[1] has 2 values; the layer expects 1 input channels");
   }
 
   @Test
   void forward_nonFiniteFeature_throws() {
-    assertThatThrownBy(() -> GatLayer.forward(
-        TWO_NODES, new double[][] {{1}, {Double.NaN}}, scalarLayer(1, 1, 1, 0)))
+    assertThatThrownBy(
+            () ->
+                GatLayer.forward(
+                    TWO_NODES, new double[][] {{1}, {Double.NaN}}, scalarLayer(1, 1, 1, 0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("x[1][0] is NaN; every input feature must be finite");
   }
@@ -196,9 +206,13 @@ class GatLayerTest {
 
   @Test
   void weights_linRowsNotHeadsTimesHidden_throws() {
-    assertThatThrownBy(() -> new GatLayerWeights(
-        new double[][] {{1}}, new double[][] {{1, 1}}, new double[][] {{1, 1}},
-        new double[] {0, 0}))
+    assertThatThrownBy(
+            () ->
+                new GatLayerWeights(
+                    new double[][] {{1}},
+                    new double[][] {{1, 1}},
+                    new double[][] {{1, 1}},
+                    new double[] {0, 0}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("linWeight has 1 rows; expected 2");
   }

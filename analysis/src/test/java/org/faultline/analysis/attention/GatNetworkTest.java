@@ -24,12 +24,16 @@ class GatNetworkTest {
     double[][] x = {{2}, {1}};
     // Layer 1: two heads of one channel, W = (1, −1), zero attention vectors so every edge into
     // a node gets the same weight, bias (0, 0.5).
-    GatLayerWeights first = new GatLayerWeights(
-        new double[][] {{1}, {-1}}, new double[][] {{0}, {0}}, new double[][] {{0}, {0}},
-        new double[] {0, 0.5});
+    GatLayerWeights first =
+        new GatLayerWeights(
+            new double[][] {{1}, {-1}},
+            new double[][] {{0}, {0}},
+            new double[][] {{0}, {0}},
+            new double[] {0, 0.5});
     // Layer 2: W = (1, 1), a_src = 1, a_dst = 0, bias −1.
-    GatLayerWeights second = new GatLayerWeights(
-        new double[][] {{1, 1}}, new double[][] {{1}}, new double[][] {{0}}, new double[] {-1});
+    GatLayerWeights second =
+        new GatLayerWeights(
+            new double[][] {{1, 1}}, new double[][] {{1}}, new double[][] {{0}}, new double[] {-1});
 
     GatScores scores = GatNetwork.forward(graph, x, new GatWeights(first, second));
 
@@ -51,8 +55,9 @@ class GatNetworkTest {
     SplittableRandom random = new SplittableRandom(11);
     for (int trial = 0; trial < 30; trial++) {
       RandomGatCases.Case original = RandomGatCases.randomCase(random);
-      GatWeights weights = RandomGatCases.randomWeights(
-          random, original.features()[0].length, random.nextInt(1, 5), random.nextInt(1, 5));
+      GatWeights weights =
+          RandomGatCases.randomWeights(
+              random, original.features()[0].length, random.nextInt(1, 5), random.nextInt(1, 5));
       int n = original.nodeIds().size();
       int[] newIndex = shuffledIndexes(random, n);
       RandomGatCases.Case permuted = permute(original, newIndex);
@@ -62,15 +67,17 @@ class GatNetworkTest {
 
       GatGraph graph = before.graph();
       for (int node = 0; node < n; node++) {
-        assertThat(after.score(newIndex[node])).as("trial %d node %d", trial, node)
+        assertThat(after.score(newIndex[node]))
+            .as("trial %d node %d", trial, node)
             .isCloseTo(before.score(node), EXACT);
       }
       for (int layer = 1; layer <= GatScores.LAYER_COUNT; layer++) {
         for (int head = 0; head < before.heads(layer); head++) {
           for (int edge = 0; edge < graph.edgeCount(); edge++) {
-            int afterEdge = graph.isSelfLoop(edge)
-                ? graph.inputEdgeCount() + newIndex[graph.source(edge)]
-                : edge;
+            int afterEdge =
+                graph.isSelfLoop(edge)
+                    ? graph.inputEdgeCount() + newIndex[graph.source(edge)]
+                    : edge;
             assertThat(after.attention(layer, head, afterEdge))
                 .as("trial %d layer %d head %d edge %d", trial, layer, head, edge)
                 .isCloseTo(before.attention(layer, head, edge), EXACT);
@@ -90,7 +97,8 @@ class GatNetworkTest {
       GatScores scores = GatNetwork.forward(randomCase.graph(), randomCase.features(), weights);
 
       for (int node = 0; node < randomCase.nodeIds().size(); node++) {
-        assertThat(scores.score(node)).as("trial %d node %d", trial, node)
+        assertThat(scores.score(node))
+            .as("trial %d node %d", trial, node)
             .isStrictlyBetween(0.0, 1.0);
       }
     }

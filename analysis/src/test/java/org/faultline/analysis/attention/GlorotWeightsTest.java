@@ -31,8 +31,7 @@ class GlorotWeightsTest {
     GatWeights seed42 = GlorotWeights.draw(42, 5, 4, 8);
     GatWeights seed43 = GlorotWeights.draw(43, 5, 4, 8);
 
-    assertThat(Arrays.deepEquals(seed43.first().linWeight(), seed42.first().linWeight()))
-        .isFalse();
+    assertThat(Arrays.deepEquals(seed43.first().linWeight(), seed42.first().linWeight())).isFalse();
     assertThat(Arrays.deepEquals(seed43.second().attDst(), seed42.second().attDst())).isFalse();
   }
 

@@ -64,12 +64,18 @@ public final class RandomGatCases {
   public static GatWeights randomWeights(
       SplittableRandom random, int featureCount, int heads, int hidden) {
     int width = heads * hidden;
-    GatLayerWeights first = new GatLayerWeights(
-        matrix(random, width, featureCount), matrix(random, heads, hidden),
-        matrix(random, heads, hidden), matrix(random, 1, width)[0]);
-    GatLayerWeights second = new GatLayerWeights(
-        matrix(random, 1, width), matrix(random, 1, 1), matrix(random, 1, 1),
-        matrix(random, 1, 1)[0]);
+    GatLayerWeights first =
+        new GatLayerWeights(
+            matrix(random, width, featureCount),
+            matrix(random, heads, hidden),
+            matrix(random, heads, hidden),
+            matrix(random, 1, width)[0]);
+    GatLayerWeights second =
+        new GatLayerWeights(
+            matrix(random, 1, width),
+            matrix(random, 1, 1),
+            matrix(random, 1, 1),
+            matrix(random, 1, 1)[0]);
     return new GatWeights(first, second);
   }
 

@@ -18,14 +18,15 @@ class ReferenceAgreementTest {
     for (int trial = 0; trial < 60; trial++) {
       RandomGatCases.Case randomCase = RandomGatCases.randomCase(random);
       int featureCount = randomCase.features()[0].length;
-      GatWeights weights = random.nextBoolean()
-          ? RandomGatCases.randomWeights(
-              random, featureCount, random.nextInt(1, 5), random.nextInt(1, 6))
-          : GlorotWeights.draw(random.nextLong(), featureCount, 4, 8);
+      GatWeights weights =
+          random.nextBoolean()
+              ? RandomGatCases.randomWeights(
+                  random, featureCount, random.nextInt(1, 5), random.nextInt(1, 6))
+              : GlorotWeights.draw(random.nextLong(), featureCount, 4, 8);
 
       GatScores scores = GatNetwork.forward(randomCase.graph(), randomCase.features(), weights);
-      DenseGatReference.Result reference = DenseGatReference.network(
-          randomCase.countMatrix(), randomCase.features(), weights);
+      DenseGatReference.Result reference =
+          DenseGatReference.network(randomCase.countMatrix(), randomCase.features(), weights);
 
       assertAgrees(trial, scores, reference);
     }
@@ -35,7 +36,8 @@ class ReferenceAgreementTest {
   public static void assertAgrees(int trial, GatScores scores, DenseGatReference.Result reference) {
     GatGraph graph = scores.graph();
     for (int node = 0; node < graph.nodeCount(); node++) {
-      assertThat(scores.score(node)).as("trial %d node %d", trial, node)
+      assertThat(scores.score(node))
+          .as("trial %d node %d", trial, node)
           .isCloseTo(reference.salience()[node], CLOSE);
     }
     DenseGatReference.Layer[] layers = {reference.first(), reference.second()};

@@ -19,8 +19,7 @@ import org.w3c.dom.Element;
 
 class DependencyGraphFileTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void requireFonts() {
@@ -66,9 +65,14 @@ class DependencyGraphFileTest {
   void writeDependencyGraph_validGraph_svgContainsLegend() throws IOException {
     Figures.writeDependencyGraph(Samples.nodes(), Samples.edges(), dir, "graph");
 
-    assertThat(SvgFiles.texts(dir.resolve("graph.svg"))).contains("normal", "overloaded",
-        "failed", "hit by a stressor", "dependency, arrow to the dependent",
-        "carried degradation");
+    assertThat(SvgFiles.texts(dir.resolve("graph.svg")))
+        .contains(
+            "normal",
+            "overloaded",
+            "failed",
+            "hit by a stressor",
+            "dependency, arrow to the dependent",
+            "carried degradation");
   }
 
   @Test
@@ -105,8 +109,7 @@ class DependencyGraphFileTest {
 
     for (int a = 0; a < Samples.nodes().size(); a++) {
       for (int b = a + 1; b < Samples.nodes().size(); b++) {
-        assertThat(drawing.box(a).intersects(drawing.box(b))).as("boxes %d and %d", a, b)
-            .isFalse();
+        assertThat(drawing.box(a).intersects(drawing.box(b))).as("boxes %d and %d", a, b).isFalse();
       }
     }
   }
@@ -116,27 +119,30 @@ class DependencyGraphFileTest {
     GraphDrawing drawing = GraphDrawing.of(GraphInput.of(Samples.nodes(), Samples.edges()));
 
     for (int v = 0; v < Samples.nodes().size(); v++) {
-      assertThat(new Rectangle(drawing.width(), drawing.height())
-          .contains(drawing.box(v))).as("box %d", v).isTrue();
+      assertThat(new Rectangle(drawing.width(), drawing.height()).contains(drawing.box(v)))
+          .as("box %d", v)
+          .isTrue();
     }
   }
 
   @Test
   void layout_edgeSkippingLayer_passesNoBox() {
     // power -> water -> hospital, and power -> hospital skips the layer of water.
-    List<GraphNode> nodes = List.of(
-        new GraphNode("power", NodeState.NORMAL, false),
-        new GraphNode("water", NodeState.NORMAL, false),
-        new GraphNode("hospital", NodeState.NORMAL, false));
-    List<GraphEdge> edges = List.of(
-        new GraphEdge("power", "water", false),
-        new GraphEdge("water", "hospital", false),
-        new GraphEdge("power", "hospital", true));
+    List<GraphNode> nodes =
+        List.of(
+            new GraphNode("power", NodeState.NORMAL, false),
+            new GraphNode("water", NodeState.NORMAL, false),
+            new GraphNode("hospital", NodeState.NORMAL, false));
+    List<GraphEdge> edges =
+        List.of(
+            new GraphEdge("power", "water", false),
+            new GraphEdge("water", "hospital", false),
+            new GraphEdge("power", "hospital", true));
 
     GraphDrawing drawing = GraphDrawing.of(GraphInput.of(nodes, edges));
 
-    Shape stroked = new BasicStroke(GraphStyle.DEGRADATION_EDGE_WIDTH)
-        .createStrokedShape(drawing.edgeLine(2));
+    Shape stroked =
+        new BasicStroke(GraphStyle.DEGRADATION_EDGE_WIDTH).createStrokedShape(drawing.edgeLine(2));
     assertThat(stroked.intersects(drawing.box(1))).isFalse();
   }
 
@@ -151,10 +157,11 @@ class DependencyGraphFileTest {
 
   @Test
   void writeDependencyGraph_baseNameWithSeparator_throws() {
-    assertThatThrownBy(() ->
-        Figures.writeDependencyGraph(Samples.nodes(), Samples.edges(), dir, "../graph"))
+    assertThatThrownBy(
+            () -> Figures.writeDependencyGraph(Samples.nodes(), Samples.edges(), dir, "../graph"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("base name \"../graph\" is not a file name; expected a non-empty name without"
-            + " / or \\, such as \"timeline\"");
+        .hasMessage(
+            "base name \"../graph\" is not a file name; expected a non-empty name without"
+                + " / or \\, such as \"timeline\"");
   }
 }

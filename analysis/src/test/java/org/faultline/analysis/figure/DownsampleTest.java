@@ -117,9 +117,9 @@ class DownsampleTest {
   }
 
   /**
-   * Returns the maximum and minimum stress and resource points of every bucket. Buckets follow
-   * the documented rule: the points between the first and the last split into (maxPoints - 2) / 4
-   * runs, and run b starts at index 1 + floor(b * interior / buckets).
+   * Returns the maximum and minimum stress and resource points of every bucket. Buckets follow the
+   * documented rule: the points between the first and the last split into (maxPoints - 2) / 4 runs,
+   * and run b starts at index 1 + floor(b * interior / buckets).
    */
   private static List<Point> bucketExtremes(ServiceSeries series, int maxPoints) {
     List<Point> points = points(series);
@@ -130,8 +130,10 @@ class DownsampleTest {
     int interior = points.size() - 2;
     int buckets = (maxPoints - 2) / 4;
     for (int b = 0; b < buckets; b++) {
-      List<Point> bucket = points.subList(
-          1 + (int) ((long) b * interior / buckets), 1 + (int) ((long) (b + 1) * interior / buckets));
+      List<Point> bucket =
+          points.subList(
+              1 + (int) ((long) b * interior / buckets),
+              1 + (int) ((long) (b + 1) * interior / buckets));
       double maxStress = bucket.stream().mapToDouble(Point::stress).max().orElseThrow();
       double minStress = bucket.stream().mapToDouble(Point::stress).min().orElseThrow();
       double maxResource = bucket.stream().mapToDouble(Point::resource).max().orElseThrow();

@@ -10,16 +10,24 @@ import org.junit.jupiter.api.Test;
 /** Checks the dependency rule stated in the package documentation. */
 class FigureDependencyTest {
 
-  private static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("org.faultline.analysis.figure");
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.faultline.analysis.figure");
 
   @Test
   void figurePackage_dependsOnlyOnJdkAndChartingLibraries() {
-    classes().that().resideInAPackage("org.faultline.analysis.figure")
-        .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("org.faultline.analysis.figure", "java..", "javax.imageio..",
-            "org.jfree..", "org.jgrapht..")
+    classes()
+        .that()
+        .resideInAPackage("org.faultline.analysis.figure")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "org.faultline.analysis.figure",
+            "java..",
+            "javax.imageio..",
+            "org.jfree..",
+            "org.jgrapht..")
         .check(CLASSES);
   }
 }

@@ -8,8 +8,10 @@ final class Fonts {
   private Fonts() {}
 
   static void assumeAvailable() {
-    assumeTrue(available(), "the JVM cannot load a font here; rendering needs fontconfig and a"
-        + " font, such as the Debian packages libfontconfig1 and fonts-dejavu-core");
+    assumeTrue(
+        available(),
+        "the JVM cannot load a font here; rendering needs fontconfig and a"
+            + " font, such as the Debian packages libfontconfig1 and fonts-dejavu-core");
   }
 
   private static boolean available() {

@@ -39,8 +39,7 @@ class GraphLayoutTest {
   @Test
   void of_twoNodeCycle_sharesLayerBeforeDependents() {
     // power <-> telecom, power -> water, telecom -> hospital, water -> hospital
-    GraphLayout layout = GraphLayout.of(4,
-        new int[] {0, 1, 0, 1, 2}, new int[] {1, 0, 2, 3, 3});
+    GraphLayout layout = GraphLayout.of(4, new int[] {0, 1, 0, 1, 2}, new int[] {1, 0, 2, 3, 3});
 
     assertThat(layers(layout, 4)).containsExactly(0, 0, 1, 2);
   }
@@ -48,8 +47,7 @@ class GraphLayoutTest {
   @Test
   void of_threeNodeCycle_sharesLayerBeforeDependents() {
     // a -> b -> c -> a, feeder -> a, c -> dependent
-    GraphLayout layout = GraphLayout.of(5,
-        new int[] {0, 1, 2, 3, 2}, new int[] {1, 2, 0, 0, 4});
+    GraphLayout layout = GraphLayout.of(5, new int[] {0, 1, 2, 3, 2}, new int[] {1, 2, 0, 0, 4});
 
     assertThat(layers(layout, 5)).containsExactly(1, 1, 1, 0, 2);
   }
@@ -94,8 +92,8 @@ class GraphLayoutTest {
     for (int trial = 0; trial < 100; trial++) {
       int n = 1 + random.nextInt(12);
       int m = random.nextInt(3 * n);
-      GraphLayout layout = GraphLayout.of(
-          n, random.ints(m, 0, n).toArray(), random.ints(m, 0, n).toArray());
+      GraphLayout layout =
+          GraphLayout.of(n, random.ints(m, 0, n).toArray(), random.ints(m, 0, n).toArray());
 
       List<Integer> placed = new ArrayList<>();
       for (int layer = 0; layer < layout.layerCount(); layer++) {
@@ -105,8 +103,9 @@ class GraphLayoutTest {
           }
         }
       }
-      assertThat(placed).as("trial %d", trial).containsExactlyInAnyOrderElementsOf(
-          IntStream.range(0, n).boxed().toList());
+      assertThat(placed)
+          .as("trial %d", trial)
+          .containsExactlyInAnyOrderElementsOf(IntStream.range(0, n).boxed().toList());
     }
   }
 

@@ -12,18 +12,22 @@ class MermaidTest {
 
   @Test
   void mermaid_awkwardIds_quotedEscapedLabelsAndClasses() {
-    List<GraphNode> nodes = List.of(
-        new GraphNode("power \"north\"", NodeState.FAILED, true),
-        new GraphNode("telecom, east", NodeState.OVERLOADED, false),
-        new GraphNode("<hospital> & co", NodeState.NORMAL, false),
-        new GraphNode("Ærø #1", NodeState.NORMAL, true));
-    List<GraphEdge> edges = List.of(
-        new GraphEdge("power \"north\"", "telecom, east", true),
-        new GraphEdge("telecom, east", "power \"north\"", false),
-        new GraphEdge("telecom, east", "<hospital> & co", true),
-        new GraphEdge("power \"north\"", "Ærø #1", false));
+    List<GraphNode> nodes =
+        List.of(
+            new GraphNode("power \"north\"", NodeState.FAILED, true),
+            new GraphNode("telecom, east", NodeState.OVERLOADED, false),
+            new GraphNode("<hospital> & co", NodeState.NORMAL, false),
+            new GraphNode("Ærø #1", NodeState.NORMAL, true));
+    List<GraphEdge> edges =
+        List.of(
+            new GraphEdge("power \"north\"", "telecom, east", true),
+            new GraphEdge("telecom, east", "power \"north\"", false),
+            new GraphEdge("telecom, east", "<hospital> & co", true),
+            new GraphEdge("power \"north\"", "Ærø #1", false));
 
-    assertThat(Figures.mermaid(nodes, edges)).isEqualTo("""
+    assertThat(Figures.mermaid(nodes, edges))
+        .isEqualTo(
+            """
         flowchart LR
           n0["power #quot;north#quot;"]
           n1["telecom, east"]
@@ -47,12 +51,15 @@ class MermaidTest {
 
   @Test
   void mermaid_noDegradationOrHits_omitsTheirLines() {
-    List<GraphNode> nodes = List.of(
-        new GraphNode("power", NodeState.NORMAL, false),
-        new GraphNode("water", NodeState.NORMAL, false));
+    List<GraphNode> nodes =
+        List.of(
+            new GraphNode("power", NodeState.NORMAL, false),
+            new GraphNode("water", NodeState.NORMAL, false));
     List<GraphEdge> edges = List.of(new GraphEdge("power", "water", false));
 
-    assertThat(Figures.mermaid(nodes, edges)).isEqualTo("""
+    assertThat(Figures.mermaid(nodes, edges))
+        .isEqualTo(
+            """
         flowchart LR
           n0["power"]
           n1["water"]
@@ -66,16 +73,19 @@ class MermaidTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
-      "plain             | plain",
-      "'say \"hi\"'      | say #quot;hi#quot;",
-      "a#quot;b          | a#35;quot;b",
-      "a&b               | a#amp;b",
-      "a<b>c             | a#lt;b#gt;c",
-      "`md`              | #96;md#96;",
-      "'a, b; [c] (d)'   | 'a, b; [c] (d)'",
-      "Łódź Ærø 東京      | Łódź Ærø 東京",
-  })
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      value = {
+        "plain             | plain",
+        "'say \"hi\"'      | say #quot;hi#quot;",
+        "a#quot;b          | a#35;quot;b",
+        "a&b               | a#amp;b",
+        "a<b>c             | a#lt;b#gt;c",
+        "`md`              | #96;md#96;",
+        "'a, b; [c] (d)'   | 'a, b; [c] (d)'",
+        "Łódź Ærø 東京      | Łódź Ærø 東京",
+      })
   void escapeLabel_specialCharacters_entityCodes(String label, String expected) {
     assertThat(MermaidFlowchart.escapeLabel(label)).isEqualTo(expected);
   }
@@ -87,16 +97,17 @@ class MermaidTest {
 
   @Test
   void mermaid_invalidGraph_listsEveryProblem() {
-    List<GraphNode> nodes = List.of(
-        new GraphNode("power", NodeState.NORMAL, false),
-        new GraphNode("power", NodeState.FAILED, false));
-    List<GraphEdge> edges = List.of(
-        new GraphEdge("power", "cache", false),
-        new GraphEdge("dns", "power", false));
+    List<GraphNode> nodes =
+        List.of(
+            new GraphNode("power", NodeState.NORMAL, false),
+            new GraphNode("power", NodeState.FAILED, false));
+    List<GraphEdge> edges =
+        List.of(new GraphEdge("power", "cache", false), new GraphEdge("dns", "power", false));
 
     assertThatThrownBy(() -> Figures.mermaid(nodes, edges))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("""
+        .hasMessage(
+            """
             invalid dependency graph:
               node 1: id "power" repeats the id of node 0; expected distinct ids
               edge 0: dependent "cache" is not a node; add a node with this id or remove the edge

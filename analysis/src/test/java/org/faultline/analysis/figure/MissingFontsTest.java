@@ -13,13 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 class MissingFontsTest {
 
   /** Fails as OpenJDK 17 does on Linux with an empty font directory. */
-  private static final FontCheck NO_FONTS = () -> {
-    throw new InternalError(new RuntimeException(
-        "Fontconfig head is null, check your fonts or fonts configuration"));
-  };
+  private static final FontCheck NO_FONTS =
+      () -> {
+        throw new InternalError(
+            new RuntimeException(
+                "Fontconfig head is null, check your fonts or fonts configuration"));
+      };
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void writeTimeline_noFonts_throwsFontsUnavailable() {
@@ -33,8 +34,10 @@ class MissingFontsTest {
 
   @Test
   void writeDependencyGraph_noFonts_throwsFontsUnavailable() {
-    assertThatThrownBy(() ->
-        Figures.writeDependencyGraph(Samples.nodes(), Samples.edges(), dir, "graph", NO_FONTS))
+    assertThatThrownBy(
+            () ->
+                Figures.writeDependencyGraph(
+                    Samples.nodes(), Samples.edges(), dir, "graph", NO_FONTS))
         .isInstanceOf(FontsUnavailableException.class)
         .hasMessageContaining("could not load a font");
   }
@@ -54,9 +57,10 @@ class MissingFontsTest {
 
   @Test
   void writeTimeline_linkageErrorInFontSystem_throwsFontsUnavailable() {
-    FontCheck noLibrary = () -> {
-      throw new UnsatisfiedLinkError("libfontmanager.so: libfreetype.so.6: cannot open");
-    };
+    FontCheck noLibrary =
+        () -> {
+          throw new UnsatisfiedLinkError("libfontmanager.so: libfreetype.so.6: cannot open");
+        };
 
     assertThatThrownBy(() -> Figures.writeTimeline(Samples.timeline(), dir, "timeline", noLibrary))
         .isInstanceOf(FontsUnavailableException.class);
@@ -64,11 +68,13 @@ class MissingFontsTest {
 
   @Test
   void writeTimeline_outOfMemory_passesUnchanged() {
-    FontCheck outOfMemory = () -> {
-      throw new OutOfMemoryError("simulated");
-    };
+    FontCheck outOfMemory =
+        () -> {
+          throw new OutOfMemoryError("simulated");
+        };
 
-    assertThatThrownBy(() -> Figures.writeTimeline(Samples.timeline(), dir, "timeline", outOfMemory))
+    assertThatThrownBy(
+            () -> Figures.writeTimeline(Samples.timeline(), dir, "timeline", outOfMemory))
         .isInstanceOf(OutOfMemoryError.class);
   }
 }

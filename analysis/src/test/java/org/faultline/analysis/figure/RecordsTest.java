@@ -11,35 +11,48 @@ class RecordsTest {
 
   @Test
   void serviceSeries_unequalLengths_throws() {
-    assertThatThrownBy(() ->
-        new ServiceSeries("water", new long[] {0, 1}, new double[] {0}, new double[] {0, 0}))
+    assertThatThrownBy(
+            () ->
+                new ServiceSeries(
+                    "water", new long[] {0, 1}, new double[] {0}, new double[] {0, 0}))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("series of service \"water\": times, stress and resource have lengths 2, 1"
-            + " and 2; expected equal lengths");
+        .hasMessage(
+            "series of service \"water\": times, stress and resource have lengths 2, 1"
+                + " and 2; expected equal lengths");
   }
 
   @Test
   void serviceSeries_repeatedTime_throws() {
-    assertThatThrownBy(() -> new ServiceSeries(
-        "water", new long[] {0, 5, 5}, new double[] {0, 0, 0}, new double[] {1, 1, 1}))
+    assertThatThrownBy(
+            () ->
+                new ServiceSeries(
+                    "water", new long[] {0, 5, 5}, new double[] {0, 0, 0}, new double[] {1, 1, 1}))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("series of service \"water\": time 5 at index 2 does not follow time 5 at"
-            + " index 1; expected strictly increasing times");
+        .hasMessage(
+            "series of service \"water\": time 5 at index 2 does not follow time 5 at"
+                + " index 1; expected strictly increasing times");
   }
 
   @Test
   void serviceSeries_nanStress_throws() {
-    assertThatThrownBy(() -> new ServiceSeries(
-        "water", new long[] {0, 1}, new double[] {0, Double.NaN}, new double[] {1, 1}))
+    assertThatThrownBy(
+            () ->
+                new ServiceSeries(
+                    "water", new long[] {0, 1}, new double[] {0, Double.NaN}, new double[] {1, 1}))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("series of service \"water\": stress at index 1 is NaN; expected a finite"
-            + " number");
+        .hasMessage(
+            "series of service \"water\": stress at index 1 is NaN; expected a finite" + " number");
   }
 
   @Test
   void serviceSeries_infiniteResource_throws() {
-    assertThatThrownBy(() -> new ServiceSeries("water", new long[] {0},
-        new double[] {0}, new double[] {Double.POSITIVE_INFINITY}))
+    assertThatThrownBy(
+            () ->
+                new ServiceSeries(
+                    "water",
+                    new long[] {0},
+                    new double[] {0},
+                    new double[] {Double.POSITIVE_INFINITY}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("resource at index 0 is Infinity");
   }
@@ -69,8 +82,10 @@ class RecordsTest {
 
   @Test
   void serviceSeries_sameContent_equal() {
-    ServiceSeries a = new ServiceSeries("water", new long[] {0}, new double[] {1}, new double[] {2});
-    ServiceSeries b = new ServiceSeries("water", new long[] {0}, new double[] {1}, new double[] {2});
+    ServiceSeries a =
+        new ServiceSeries("water", new long[] {0}, new double[] {1}, new double[] {2});
+    ServiceSeries b =
+        new ServiceSeries("water", new long[] {0}, new double[] {1}, new double[] {2});
 
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
   }
@@ -79,8 +94,9 @@ class RecordsTest {
   void period_endBeforeStart_throws() {
     assertThatThrownBy(() -> new Period("environment:flood", 10, 9))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("period \"environment:flood\": [10, 9] is not a period; expected"
-            + " 0 <= start <= end");
+        .hasMessage(
+            "period \"environment:flood\": [10, 9] is not a period; expected"
+                + " 0 <= start <= end");
   }
 
   @Test
@@ -98,8 +114,9 @@ class RecordsTest {
   void marker_negativeTime_throws() {
     assertThatThrownBy(() -> new Marker("policy:central intervenes", -5))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("marker \"policy:central intervenes\": time -5 is negative; expected a tick"
-            + " of 0 or more");
+        .hasMessage(
+            "marker \"policy:central intervenes\": time -5 is negative; expected a tick"
+                + " of 0 or more");
   }
 
   @Test
@@ -110,8 +127,9 @@ class RecordsTest {
 
     assertThatThrownBy(() -> new TimelineFigure("t", "minute", 10, series, List.of(), List.of()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("timeline \"t\": service \"water\" has more than one series; expected one per"
-            + " service");
+        .hasMessage(
+            "timeline \"t\": service \"water\" has more than one series; expected one per"
+                + " service");
   }
 
   @Test
@@ -124,8 +142,8 @@ class RecordsTest {
   @Test
   void timelineFigure_inputListChanged_figureUnchanged() {
     List<Marker> interventions = new ArrayList<>(List.of(new Marker("policy:a", 1)));
-    TimelineFigure figure = new TimelineFigure("t", "minute", 10, List.of(), List.of(),
-        interventions);
+    TimelineFigure figure =
+        new TimelineFigure("t", "minute", 10, List.of(), List.of(), interventions);
 
     interventions.add(new Marker("policy:b", 2));
 

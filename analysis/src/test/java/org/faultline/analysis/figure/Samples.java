@@ -10,6 +10,7 @@ final class Samples {
   static final String TELECOM = "telecom, east";
   static final String HOSPITAL = "<hospital> & co";
   static final String ISLAND = "Ærø øst";
+
   /** Reads as an XML entity, which a careless writer would turn into "a<b". */
   static final String ENTITY_LOOKALIKE = "a&lt;b";
 
@@ -22,11 +23,15 @@ final class Samples {
     for (int s = 0; s < SERVICES.size(); s++) {
       series.add(walk(SERVICES.get(s), s));
     }
-    return new TimelineFigure("Flood & heat <test>", "minute", 600, series,
-        List.of(new Period("environment:flood", 100, 300),
+    return new TimelineFigure(
+        "Flood & heat <test>",
+        "minute",
+        600,
+        series,
+        List.of(
+            new Period("environment:flood", 100, 300),
             new Period("outage:\"grid\" <north>", 250, 250)),
-        List.of(new Marker("policy:central intervenes", 180),
-            new Marker("policy:Ærø & co", 420)));
+        List.of(new Marker("policy:central intervenes", 180), new Marker("policy:Ærø & co", 420)));
   }
 
   static List<GraphNode> nodes() {

@@ -9,16 +9,19 @@ class SvgTextTest {
 
   /** Each expected value is what JFreeSVG then escapes into text that reads as the input. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
-      "plain           | plain",
-      "a & b           | a & b",
-      "a<b             | a<b",
-      "a&lt;b          | a&amp;lt;b",
-      "a&amp;b         | a&amp;amp;b",
-      "'&quot;x&apos;' | '&amp;quot;x&amp;apos;'",
-      "&gt             | &gt",
-      "Ærø 東京 😀       | Ærø 東京 😀",
-  })
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      value = {
+        "plain           | plain",
+        "a & b           | a & b",
+        "a<b             | a<b",
+        "a&lt;b          | a&amp;lt;b",
+        "a&amp;b         | a&amp;amp;b",
+        "'&quot;x&apos;' | '&amp;quot;x&amp;apos;'",
+        "&gt             | &gt",
+        "Ærø 東京 😀       | Ærø 東京 😀",
+      })
   void prepare_text_entityAmpersandsEscaped(String text, String expected) {
     assertThat(SvgText.prepare(text)).isEqualTo(expected);
   }

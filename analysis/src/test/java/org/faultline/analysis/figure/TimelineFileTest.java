@@ -14,8 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TimelineFileTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void requireFonts() {
@@ -50,9 +49,14 @@ class TimelineFileTest {
   void writeTimeline_validFigure_svgContainsEveryLabel() throws IOException {
     Figures.writeTimeline(Samples.timeline(), dir, "timeline");
 
-    assertThat(SvgFiles.texts(dir.resolve("timeline.svg"))).contains(
-        "Flood & heat <test>", "time (minute)", "environment:flood", "outage:\"grid\" <north>",
-        "policy:central intervenes", "policy:Ærø & co");
+    assertThat(SvgFiles.texts(dir.resolve("timeline.svg")))
+        .contains(
+            "Flood & heat <test>",
+            "time (minute)",
+            "environment:flood",
+            "outage:\"grid\" <north>",
+            "policy:central intervenes",
+            "policy:Ærø & co");
   }
 
   @Test
@@ -102,10 +106,11 @@ class TimelineFileTest {
 
   @Test
   void writeTimeline_controlCharacterInId_svgStillParses() throws IOException {
-    ServiceSeries bell = new ServiceSeries(
-        "bell\u0007", new long[] {0, 5}, new double[] {0, 1}, new double[] {1, 0});
-    TimelineFigure figure = new TimelineFigure("t", "minute", 10, List.of(bell), List.of(),
-        List.of());
+    ServiceSeries bell =
+        new ServiceSeries(
+            "bell\u0007", new long[] {0, 5}, new double[] {0, 1}, new double[] {1, 0});
+    TimelineFigure figure =
+        new TimelineFigure("t", "minute", 10, List.of(bell), List.of(), List.of());
 
     Figures.writeTimeline(figure, dir, "timeline");
 

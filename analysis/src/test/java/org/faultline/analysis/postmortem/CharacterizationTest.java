@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
 /** Hand-written run directories with known propagation, characterized by the stated rules. */
 class CharacterizationTest {
 
-  private static final String CHAIN_SCENARIO = """
+  private static final String CHAIN_SCENARIO =
+      """
       name: hand-written
       horizon: 10
       services:
@@ -38,7 +39,13 @@ class CharacterizationTest {
    */
   private static HandWrittenRun twoHopChain() {
     HandWrittenRun run = new HandWrittenRun().services("a", "b", "c").scenario(CHAIN_SCENARIO);
-    run.event(1, 1, "FLOOD_IMPACT", "environment:flood", null, "{\"intensity\":2.0,\"services\":[\"a\"]}");
+    run.event(
+        1,
+        1,
+        "FLOOD_IMPACT",
+        "environment:flood",
+        null,
+        "{\"intensity\":2.0,\"services\":[\"a\"]}");
     rows(run, 1, 1, "FLOOD_IMPACT", "environment:flood", 0.0, 0.0, 0.0);
     run.event(2, 2, "SERVICE_OVERLOAD", "a", 1L, "{\"stress_increment\":0.5}");
     rows(run, 2, 2, "SERVICE_OVERLOAD", "a", 0.5, 0.0, 0.0);
@@ -49,8 +56,15 @@ class CharacterizationTest {
     return run;
   }
 
-  private static void rows(HandWrittenRun run, long id, long time, String type, String source,
-      double stressA, double stressB, double stressC) {
+  private static void rows(
+      HandWrittenRun run,
+      long id,
+      long time,
+      String type,
+      String source,
+      double stressA,
+      double stressB,
+      double stressC) {
     run.row(id, time, type, source, "a", stressA, 2.0, 1.0, "active");
     run.row(id, time, type, source, "b", stressB, 0.0, 1.0, "active");
     run.row(id, time, type, source, "c", stressC, 0.0, 1.0, "active");
@@ -72,9 +86,11 @@ class CharacterizationTest {
     JsonNode edges = RunFixtures.json(directory).get("dependency_edges").get("edges");
 
     assertThat(edges.size()).isEqualTo(2);
-    assertThat(edges.get(0).get("from").stringValue() + "→" + edges.get(0).get("to").stringValue()).isEqualTo("a→b");
+    assertThat(edges.get(0).get("from").stringValue() + "→" + edges.get(0).get("to").stringValue())
+        .isEqualTo("a→b");
     assertThat(edges.get(0).get("carried_events").longValue()).isEqualTo(1);
-    assertThat(edges.get(1).get("from").stringValue() + "→" + edges.get(1).get("to").stringValue()).isEqualTo("b→c");
+    assertThat(edges.get(1).get("from").stringValue() + "→" + edges.get(1).get("to").stringValue())
+        .isEqualTo("b→c");
     assertThat(edges.get(1).get("carried_events").longValue()).isEqualTo(1);
   }
 
@@ -83,10 +99,14 @@ class CharacterizationTest {
     PostMortem.write(twoHopChain().writeTo(directory));
     String markdown = RunFixtures.markdown(directory);
 
-    assertThat(markdown).contains("2 of 2 dependency edges carried degradation (a → b, b → c). The longest degradation "
-        + "path has 2 hops: a (#2 SERVICE_OVERLOAD, t=2) → b (#3 SERVICE_OVERLOAD, t=3) → c (#4 SERVICE_OVERLOAD, t=4).");
-    assertThat(markdown).contains("Failure mode: cascading: 2 of 2 dependency edges carried degradation, and the longest "
-        + "degradation path has 2 hops");
+    assertThat(markdown)
+        .contains(
+            "2 of 2 dependency edges carried degradation (a → b, b → c). The longest degradation "
+                + "path has 2 hops: a (#2 SERVICE_OVERLOAD, t=2) → b (#3 SERVICE_OVERLOAD, t=3) → c (#4 SERVICE_OVERLOAD, t=4).");
+    assertThat(markdown)
+        .contains(
+            "Failure mode: cascading: 2 of 2 dependency edges carried degradation, and the longest "
+                + "degradation path has 2 hops");
   }
 
   @Test
@@ -118,11 +138,23 @@ class CharacterizationTest {
   @Test
   void characterization_halfTheServicesFailed_isSystemic() {
     HandWrittenRun run = new HandWrittenRun().services("a", "b", "c", "d");
-    run.event(1, 1, "FLOOD_IMPACT", "environment:flood", null, "{\"intensity\":1.0,\"services\":[\"a\",\"b\"]}");
+    run.event(
+        1,
+        1,
+        "FLOOD_IMPACT",
+        "environment:flood",
+        null,
+        "{\"intensity\":1.0,\"services\":[\"a\",\"b\"]}");
     for (String service : new String[] {"a", "b", "c", "d"}) {
       run.row(1, 1, "FLOOD_IMPACT", "environment:flood", service, 0.0, 1.0, 2.0, "active");
     }
-    run.event(2, 3, "FLOOD_IMPACT", "environment:flood", null, "{\"intensity\":1.0,\"services\":[\"a\",\"b\"]}");
+    run.event(
+        2,
+        3,
+        "FLOOD_IMPACT",
+        "environment:flood",
+        null,
+        "{\"intensity\":1.0,\"services\":[\"a\",\"b\"]}");
     run.row(2, 3, "FLOOD_IMPACT", "environment:flood", "a", 0.0, 2.0, 2.0, "failed");
     run.row(2, 3, "FLOOD_IMPACT", "environment:flood", "b", 0.0, 2.0, 2.0, "failed");
     run.row(2, 3, "FLOOD_IMPACT", "environment:flood", "c", 0.0, 1.0, 2.0, "active");
@@ -131,38 +163,60 @@ class CharacterizationTest {
     JsonNode json = RunFixtures.json(directory);
 
     assertThat(json.get("characterization").get("mode").stringValue()).isEqualTo("systemic");
-    assertThat(json.get("characterization").get("numbers").get("failed_services").intValue()).isEqualTo(2);
+    assertThat(json.get("characterization").get("numbers").get("failed_services").intValue())
+        .isEqualTo(2);
     assertThat(json.get("failed_services").toString()).isEqualTo("[\"a\",\"b\"]");
-    assertThat(RunFixtures.service(json, "a").get("failures").get(0).get("time").longValue()).isEqualTo(3);
+    assertThat(RunFixtures.service(json, "a").get("failures").get(0).get("time").longValue())
+        .isEqualTo(3);
   }
 
   @Test
   void characterization_oneOfFourFailed_isNotSystemic() {
     HandWrittenRun run = new HandWrittenRun().services("a", "b", "c", "d");
-    run.event(1, 1, "FLOOD_IMPACT", "environment:flood", null, "{\"intensity\":1.0,\"services\":[\"a\"]}");
+    run.event(
+        1,
+        1,
+        "FLOOD_IMPACT",
+        "environment:flood",
+        null,
+        "{\"intensity\":1.0,\"services\":[\"a\"]}");
     run.row(1, 1, "FLOOD_IMPACT", "environment:flood", "a", 0.0, 1.0, 2.0, "failed");
     for (String service : new String[] {"b", "c", "d"}) {
       run.row(1, 1, "FLOOD_IMPACT", "environment:flood", service, 0.0, 1.0, 2.0, "active");
     }
     PostMortem.write(run.writeTo(directory));
 
-    assertThat(RunFixtures.json(directory).get("characterization").get("mode").stringValue()).isEqualTo("localized");
+    assertThat(RunFixtures.json(directory).get("characterization").get("mode").stringValue())
+        .isEqualTo("localized");
   }
 
   @Test
   void characterization_nothingOverloaded_isNone() {
     HandWrittenRun run = new HandWrittenRun().services("a");
-    run.event(1, 1, "FLOOD_IMPACT", "environment:flood", null, "{\"intensity\":1.0,\"services\":[\"a\"]}");
+    run.event(
+        1,
+        1,
+        "FLOOD_IMPACT",
+        "environment:flood",
+        null,
+        "{\"intensity\":1.0,\"services\":[\"a\"]}");
     run.row(1, 1, "FLOOD_IMPACT", "environment:flood", "a", 0.0, 1.0, 2.0, "active");
     PostMortem.write(run.writeTo(directory));
 
-    assertThat(RunFixtures.json(directory).get("characterization").get("mode").stringValue()).isEqualTo("none");
+    assertThat(RunFixtures.json(directory).get("characterization").get("mode").stringValue())
+        .isEqualTo("none");
   }
 
   @Test
   void failure_recoveredService_listsFailureAndRecovery() {
     HandWrittenRun run = new HandWrittenRun().services("a", "b");
-    run.event(1, 1, "FLOOD_IMPACT", "environment:flood", null, "{\"intensity\":1.0,\"services\":[\"a\"]}");
+    run.event(
+        1,
+        1,
+        "FLOOD_IMPACT",
+        "environment:flood",
+        null,
+        "{\"intensity\":1.0,\"services\":[\"a\"]}");
     run.row(1, 1, "FLOOD_IMPACT", "environment:flood", "a", 0.0, 1.0, 2.0, "active");
     run.row(1, 1, "FLOOD_IMPACT", "environment:flood", "b", 0.0, 1.0, 2.0, "active");
     run.event(2, 2, "SERVICE_FAILED", "a", 1L, "{}");

@@ -25,14 +25,22 @@ class FloodOverloadReportTest {
 
   @Test
   void report_floodOverload_onlyEmergencyOverloads() {
-    assertThat(markdown).contains("Only emergency overloaded: its load exceeded its effective capacity from t=1, "
-        + "and its first SERVICE_OVERLOAD executed at t=2 (#5), 1 in all. Never overloaded: transport, power.");
+    assertThat(markdown)
+        .contains(
+            "Only emergency overloaded: its load exceeded its effective capacity from t=1, "
+                + "and its first SERVICE_OVERLOAD executed at t=2 (#5), 1 in all. Never overloaded: transport, power.");
   }
 
   @Test
   void json_floodOverload_onlyEmergencyReportsOverload() {
-    assertThat(RunFixtures.service(json, "emergency").get("first_overload_report").get("time").longValue()).isEqualTo(2);
-    assertThat(RunFixtures.service(json, "transport").get("first_overload_report").isNull()).isTrue();
+    assertThat(
+            RunFixtures.service(json, "emergency")
+                .get("first_overload_report")
+                .get("time")
+                .longValue())
+        .isEqualTo(2);
+    assertThat(RunFixtures.service(json, "transport").get("first_overload_report").isNull())
+        .isTrue();
     assertThat(RunFixtures.service(json, "power").get("first_overload_report").isNull()).isTrue();
   }
 
@@ -61,15 +69,18 @@ class FloodOverloadReportTest {
 
   @Test
   void report_floodOverload_explainsNoIntervention() {
-    assertThat(markdown).contains("policy:central never intervened because the total service stress never exceeded "
-        + "its threshold: it peaked at 0.333 (t=2), below the threshold of 1.0.");
+    assertThat(markdown)
+        .contains(
+            "policy:central never intervened because the total service stress never exceeded "
+                + "its threshold: it peaked at 0.333 (t=2), below the threshold of 1.0.");
   }
 
   @Test
   void json_floodOverload_officeNeverCrossed() {
     JsonNode office = json.get("offices").get(0);
     assertThat(office.get("id").stringValue()).isEqualTo("policy:central");
-    assertThat(office.get("never_intervened").get("reason").stringValue()).isEqualTo("never_crossed");
+    assertThat(office.get("never_intervened").get("reason").stringValue())
+        .isEqualTo("never_crossed");
     assertThat(office.get("crossing").isNull()).isTrue();
     assertThat(office.get("stress_threshold").doubleValue()).isEqualTo(1.0);
     assertThat(json.get("peak_total_stress").get("value").doubleValue()).isEqualTo(1.0 / 3.0);
@@ -93,19 +104,24 @@ class FloodOverloadReportTest {
 
   @Test
   void report_floodOverload_printsOverloadChain() {
-    assertThat(markdown).contains("- #4 NORMAL_DEMAND (citizen:1, t=1) → #5 SERVICE_OVERLOAD (emergency, t=2)\n");
+    assertThat(markdown)
+        .contains("- #4 NORMAL_DEMAND (citizen:1, t=1) → #5 SERVICE_OVERLOAD (emergency, t=2)\n");
   }
 
   @Test
   void report_floodOverload_groupsRejectedIntents() {
-    assertThat(markdown).contains(
-        "| NORMAL_DEMAND | no channel schedules NORMAL_DEMAND in this scenario's scheduling table | 4 |");
+    assertThat(markdown)
+        .contains(
+            "| NORMAL_DEMAND | no channel schedules NORMAL_DEMAND in this scenario's scheduling table | 4 |");
   }
 
   @Test
   void report_floodOverload_listsStressorOnsetAndEnd() {
-    assertThat(markdown).contains("| 1 | stressor onset | environment:flood | #1 FLOOD_IMPACT | first of 3 events |");
-    assertThat(markdown).contains("| 1 | stressor end | environment:flood | #3 FLOOD_IMPACT | last of 3 events |");
+    assertThat(markdown)
+        .contains(
+            "| 1 | stressor onset | environment:flood | #1 FLOOD_IMPACT | first of 3 events |");
+    assertThat(markdown)
+        .contains("| 1 | stressor end | environment:flood | #3 FLOOD_IMPACT | last of 3 events |");
   }
 
   @Test

@@ -58,19 +58,48 @@ final class HandWrittenRun {
   /** Adds an executed event; a null cause makes it a root, scheduled at 0. */
   HandWrittenRun event(long id, long time, String type, String source, Long cause, String payload) {
     executed++;
-    events.add(String.format(Locale.ROOT,
-        "{\"kind\":\"executed\",\"id\":%d,\"time\":%d,\"type\":\"%s\",\"source\":\"%s\",\"cause\":%s,"
-            + "\"scheduled_at\":%d,\"payload\":%s,\"requested_delay\":null,\"delay\":[{\"component\":\"%s\",\"ticks\":%d}]}",
-        id, time, type, source, cause == null ? "null" : cause.toString(), cause == null ? 0 : time - 1, payload,
-        cause == null ? "scheduled" : "fixed", cause == null ? time : 1));
+    events.add(
+        String.format(
+            Locale.ROOT,
+            "{\"kind\":\"executed\",\"id\":%d,\"time\":%d,\"type\":\"%s\",\"source\":\"%s\",\"cause\":%s,"
+                + "\"scheduled_at\":%d,\"payload\":%s,\"requested_delay\":null,\"delay\":[{\"component\":\"%s\",\"ticks\":%d}]}",
+            id,
+            time,
+            type,
+            source,
+            cause == null ? "null" : cause.toString(),
+            cause == null ? 0 : time - 1,
+            payload,
+            cause == null ? "scheduled" : "fixed",
+            cause == null ? time : 1));
     return this;
   }
 
   /** Adds a metrics row for one service after one event. */
-  HandWrittenRun row(long eventId, long time, String type, String source, String service, double stress, double load,
-      double capacity, String status) {
-    rows.add(String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%s,%s,%s,%s,%d", time, type, source, service,
-        Double.toString(stress), "1.0", Double.toString(load), Double.toString(capacity), status, eventId));
+  HandWrittenRun row(
+      long eventId,
+      long time,
+      String type,
+      String source,
+      String service,
+      double stress,
+      double load,
+      double capacity,
+      String status) {
+    rows.add(
+        String.format(
+            Locale.ROOT,
+            "%d,%s,%s,%s,%s,%s,%s,%s,%s,%d",
+            time,
+            type,
+            source,
+            service,
+            Double.toString(stress),
+            "1.0",
+            Double.toString(load),
+            Double.toString(capacity),
+            status,
+            eventId));
     return this;
   }
 
@@ -79,9 +108,12 @@ final class HandWrittenRun {
     try {
       Files.createDirectories(directory);
       Files.writeString(directory.resolve("run.json"), manifest(), StandardCharsets.UTF_8);
-      Files.writeString(directory.resolve("events.jsonl"),
-          events.stream().map(line -> line + "\n").collect(Collectors.joining()), StandardCharsets.UTF_8);
-      Files.writeString(directory.resolve("metrics.csv"),
+      Files.writeString(
+          directory.resolve("events.jsonl"),
+          events.stream().map(line -> line + "\n").collect(Collectors.joining()),
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          directory.resolve("metrics.csv"),
           "time,event_type,source,service_id,stress_level,resource_level,load,effective_capacity,status,event_id\r\n"
               + rows.stream().map(row -> row + "\r\n").collect(Collectors.joining()),
           StandardCharsets.UTF_8);
@@ -96,15 +128,29 @@ final class HandWrittenRun {
     return "{\n"
         + "  \"format\": \"faultline-run/1\",\n"
         + "  \"version\": \"0.1.0\",\n"
-        + "  \"scenario\": {\"name\": \"hand-written\", \"description\": \"\", \"content_sha256\": \"" + ZERO_HASH + "\"},\n"
+        + "  \"scenario\": {\"name\": \"hand-written\", \"description\": \"\", \"content_sha256\": \""
+        + ZERO_HASH
+        + "\"},\n"
         + "  \"seed\": 7,\n"
-        + "  \"horizon\": " + horizon + ",\n"
+        + "  \"horizon\": "
+        + horizon
+        + ",\n"
         + "  \"time_unit\": \"tick\",\n"
         + "  \"metrics_mode\": \"full\",\n"
-        + "  \"services\": " + quoted(services) + ",\n"
-        + "  \"agents\": " + quoted(agents) + ",\n"
-        + "  \"counts\": {\"executed\": " + executed + ", \"rejected\": 0, \"pending_at_horizon\": " + pending + "},\n"
-        + "  \"fingerprint\": \"sha256:" + ZERO_HASH + "\",\n"
+        + "  \"services\": "
+        + quoted(services)
+        + ",\n"
+        + "  \"agents\": "
+        + quoted(agents)
+        + ",\n"
+        + "  \"counts\": {\"executed\": "
+        + executed
+        + ", \"rejected\": 0, \"pending_at_horizon\": "
+        + pending
+        + "},\n"
+        + "  \"fingerprint\": \"sha256:"
+        + ZERO_HASH
+        + "\",\n"
         + "  \"status\": \"complete\"\n"
         + "}\n";
   }

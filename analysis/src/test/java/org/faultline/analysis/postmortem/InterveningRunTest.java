@@ -10,8 +10,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The post-mortem of a run whose policy office intervenes: twenty flood pulses, one per tick, a
- * threshold of 0.5 and a horizon of 30 ticks. The total service stress first exceeds 0.5 after
- * #23 at t=6; the next event agents react to is the flood pulse #7 at t=7, after which the office
+ * threshold of 0.5 and a horizon of 30 ticks. The total service stress first exceeds 0.5 after #23
+ * at t=6; the next event agents react to is the flood pulse #7 at t=7, after which the office
  * intends; the intent and the intervention each wait the requested 3 ticks.
  */
 class InterveningRunTest {
@@ -41,7 +41,8 @@ class InterveningRunTest {
   @Test
   void json_interveningRun_givesDelayComponents() {
     JsonNode first = json.get("interventions").get(0);
-    assertThat(first.get("intent_delay").get(0).get("component").stringValue()).isEqualTo("requested");
+    assertThat(first.get("intent_delay").get(0).get("component").stringValue())
+        .isEqualTo("requested");
     assertThat(first.get("intent_delay").get(0).get("ticks").longValue()).isEqualTo(3);
     assertThat(first.get("intervention_delay").get(0).get("ticks").longValue()).isEqualTo(3);
     assertThat(first.get("scheduled_at").longValue()).isEqualTo(10);
@@ -75,24 +76,33 @@ class InterveningRunTest {
 
   @Test
   void report_interveningRun_statesIntentAndExecution() {
-    assertThat(markdown).contains("First intended at t=7: the scheduled_at of POLICY_INTENT #27, which executed at t=10.");
-    assertThat(markdown).contains(
-        "First intervention executed at t=13 (POLICY_INTERVENTION #29), 6 ticks after its intent at t=7.");
+    assertThat(markdown)
+        .contains(
+            "First intended at t=7: the scheduled_at of POLICY_INTENT #27, which executed at t=10.");
+    assertThat(markdown)
+        .contains(
+            "First intervention executed at t=13 (POLICY_INTERVENTION #29), 6 ticks after its intent at t=7.");
   }
 
   @Test
   void report_interveningRun_splitsTheCoordinationDelay() {
-    assertThat(markdown).contains("Coordination delay: 7 ticks from the crossing at t=6 to the intervention at t=13 "
-        + "= information 0 + decision 1 + execution 6; the execution delay is the intent's delay 3 (requested 3) "
-        + "plus the intervention's delay 3 (requested 3).");
+    assertThat(markdown)
+        .contains(
+            "Coordination delay: 7 ticks from the crossing at t=6 to the intervention at t=13 "
+                + "= information 0 + decision 1 + execution 6; the execution delay is the intent's delay 3 (requested 3) "
+                + "plus the intervention's delay 3 (requested 3).");
   }
 
   @Test
   void report_interveningRun_listsInterventionsInTheTimeline() {
-    assertThat(markdown).contains("| 10 | policy intent | policy:central | #27 POLICY_INTENT | intended at t=7 | 7 "
-        + "| 3 (requested 3) |");
-    assertThat(markdown).contains("| 13 | policy intervention | policy:central | #29 POLICY_INTERVENTION "
-        + "| executed 6 ticks after the intent at t=7 | 10 | 3 (requested 3) |");
+    assertThat(markdown)
+        .contains(
+            "| 10 | policy intent | policy:central | #27 POLICY_INTENT | intended at t=7 | 7 "
+                + "| 3 (requested 3) |");
+    assertThat(markdown)
+        .contains(
+            "| 13 | policy intervention | policy:central | #29 POLICY_INTERVENTION "
+                + "| executed 6 ticks after the intent at t=7 | 10 | 3 (requested 3) |");
   }
 
   @Test

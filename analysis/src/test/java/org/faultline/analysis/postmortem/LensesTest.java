@@ -13,15 +13,18 @@ class LensesTest {
 
   @Test
   void floodOverload_report_placesFiguresAfterPropagation() {
-    String markdown = RunFixtures.markdown(RunFixtures.analysed(RunFixtures.FLOOD_OVERLOAD, directory));
+    String markdown =
+        RunFixtures.markdown(RunFixtures.analysed(RunFixtures.FLOOD_OVERLOAD, directory));
 
     assertThat(markdown.indexOf("## Figures")).isGreaterThan(markdown.indexOf("## Propagation"));
-    assertThat(markdown.indexOf("## Failure characterization")).isGreaterThan(markdown.indexOf("## Figures"));
+    assertThat(markdown.indexOf("## Failure characterization"))
+        .isGreaterThan(markdown.indexOf("## Figures"));
   }
 
   @Test
   void floodOverload_report_placesStructureBeforeLimitations() {
-    String markdown = RunFixtures.markdown(RunFixtures.analysed(RunFixtures.FLOOD_OVERLOAD, directory));
+    String markdown =
+        RunFixtures.markdown(RunFixtures.analysed(RunFixtures.FLOOD_OVERLOAD, directory));
 
     assertThat(markdown.indexOf("## Graph-based structural reasoning"))
         .isGreaterThan(markdown.indexOf("## Failure characterization"));
@@ -42,7 +45,8 @@ class LensesTest {
 
   @Test
   void floodOverload_mermaid_marksOnlyEmergencyOverloaded() {
-    String markdown = RunFixtures.markdown(RunFixtures.analysed(RunFixtures.FLOOD_OVERLOAD, directory));
+    String markdown =
+        RunFixtures.markdown(RunFixtures.analysed(RunFixtures.FLOOD_OVERLOAD, directory));
 
     assertThat(markdown).contains("```mermaid\nflowchart LR\n");
     assertThat(markdown).contains("  class n1 overloaded\n");
@@ -51,26 +55,31 @@ class LensesTest {
 
   @Test
   void floodOverload_structure_ranksEveryServiceWithEmergencyDegraded() {
-    String markdown = RunFixtures.markdown(RunFixtures.analysed(RunFixtures.FLOOD_OVERLOAD, directory));
+    String markdown =
+        RunFixtures.markdown(RunFixtures.analysed(RunFixtures.FLOOD_OVERLOAD, directory));
 
     assertThat(RunFixtures.tableRows(markdown, "1")).isNotEmpty();
-    assertThat(markdown).containsPattern("\\| emergency \\| [0-9.]+ ± [0-9.]+ \\| 9 \\| yes \\(1st\\) \\| yes \\|");
+    assertThat(markdown)
+        .containsPattern("\\| emergency \\| [0-9.]+ ± [0-9.]+ \\| 9 \\| yes \\(1st\\) \\| yes \\|");
   }
 
   @Test
   void floodOverload_analysisJson_holdsStructureInSnakeCase() {
-    JsonNode analysis = RunFixtures.json(RunFixtures.analysed(RunFixtures.FLOOD_OVERLOAD, directory));
+    JsonNode analysis =
+        RunFixtures.json(RunFixtures.analysed(RunFixtures.FLOOD_OVERLOAD, directory));
     JsonNode structure = analysis.get("structural_reasoning");
 
     assertThat(structure).isNotNull();
-    assertThat(structure.propertyNames()).allMatch(name -> name.equals(name.toLowerCase(java.util.Locale.ROOT)));
+    assertThat(structure.propertyNames())
+        .allMatch(name -> name.equals(name.toLowerCase(java.util.Locale.ROOT)));
   }
 
   @Test
   void floodOverload_analysisJson_splitsTopKOverlapIntoWords() {
     JsonNode comparison =
         RunFixtures.json(RunFixtures.analysed(RunFixtures.FLOOD_OVERLOAD, directory))
-            .get("structural_reasoning").get("comparison");
+            .get("structural_reasoning")
+            .get("comparison");
 
     assertThat(comparison.has("top_k_overlap")).isTrue();
   }

@@ -28,15 +28,25 @@ class PostMortemTest {
 
     try (Stream<Path> files = Files.list(directory)) {
       assertThat(files.map(file -> file.getFileName().toString()).sorted())
-          .containsExactly("analysis.json", "dependencies.png", "dependencies.svg", "events.jsonl",
-              "failure_analysis.md", "metrics.csv", "run.json", "scenario.yaml", "timeline.png", "timeline.svg");
+          .containsExactly(
+              "analysis.json",
+              "dependencies.png",
+              "dependencies.svg",
+              "events.jsonl",
+              "failure_analysis.md",
+              "metrics.csv",
+              "run.json",
+              "scenario.yaml",
+              "timeline.png",
+              "timeline.svg");
     }
   }
 
   @Test
   void write_copiedDirectory_givesIdenticalBytes() throws IOException {
     Path first = RunFixtures.analysed(RunFixtures.FLOOD_INTERVENING, directory.resolve("first"));
-    Path second = RunFixtures.analysed(RunFixtures.FLOOD_INTERVENING, directory.resolve("elsewhere/second"));
+    Path second =
+        RunFixtures.analysed(RunFixtures.FLOOD_INTERVENING, directory.resolve("elsewhere/second"));
 
     assertThat(Files.readAllBytes(second.resolve(ReportFiles.REPORT)))
         .isEqualTo(Files.readAllBytes(first.resolve(ReportFiles.REPORT)));
@@ -83,33 +93,45 @@ class PostMortemTest {
 
     assertThat(json.get("scenario").get("readable").booleanValue()).isFalse();
     assertThat(json.get("offices").isEmpty()).isTrue();
-    assertThat(RunFixtures.service(json, "emergency").get("first_overload_report").get("time").longValue()).isEqualTo(2);
-    assertThat(RunFixtures.markdown(directory)).contains("are unknown: scenario.yaml is missing from the run directory.");
+    assertThat(
+            RunFixtures.service(json, "emergency")
+                .get("first_overload_report")
+                .get("time")
+                .longValue())
+        .isEqualTo(2);
+    assertThat(RunFixtures.markdown(directory))
+        .contains("are unknown: scenario.yaml is missing from the run directory.");
   }
 
   @Test
   void analyze_unknownScenarioKey_isIgnored() throws IOException {
     RunFixtures.copy(RunFixtures.FLOOD_OVERLOAD, directory);
     Path scenario = directory.resolve("scenario.yaml");
-    Files.writeString(scenario, Files.readString(scenario, StandardCharsets.UTF_8) + "future_field: {depth: 3}\n",
+    Files.writeString(
+        scenario,
+        Files.readString(scenario, StandardCharsets.UTF_8) + "future_field: {depth: 3}\n",
         StandardCharsets.UTF_8);
     PostMortem.write(directory);
     JsonNode json = RunFixtures.json(directory);
 
     assertThat(json.get("scenario").get("notes").isEmpty()).isTrue();
-    assertThat(json.get("offices").get(0).get("never_intervened").get("reason").stringValue()).isEqualTo("never_crossed");
+    assertThat(json.get("offices").get(0).get("never_intervened").get("reason").stringValue())
+        .isEqualTo("never_crossed");
   }
 
   @Test
   void analyze_metricsRowOfUnknownService_isInconsistent() throws IOException {
     RunFixtures.copy(RunFixtures.FLOOD_OVERLOAD, directory);
     Path metrics = directory.resolve("metrics.csv");
-    Files.writeString(metrics, Files.readString(metrics, StandardCharsets.UTF_8).replace(",power,", ",water,"),
+    Files.writeString(
+        metrics,
+        Files.readString(metrics, StandardCharsets.UTF_8).replace(",power,", ",water,"),
         StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> PostMortem.analyze(directory))
         .isInstanceOf(InconsistentRunException.class)
-        .hasMessageContaining("metrics.csv:4: service_id \"water\" is not among the services of run.json");
+        .hasMessageContaining(
+            "metrics.csv:4: service_id \"water\" is not among the services of run.json");
   }
 
   @Test
@@ -117,12 +139,17 @@ class PostMortemTest {
     RunFixtures.copy(RunFixtures.FLOOD_OVERLOAD, directory);
     Path events = directory.resolve("events.jsonl");
     String log = Files.readString(events, StandardCharsets.UTF_8);
-    Files.writeString(events, log + log.lines().filter(line -> line.contains("\"id\":5,")).findFirst().orElseThrow()
-        + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        events,
+        log
+            + log.lines().filter(line -> line.contains("\"id\":5,")).findFirst().orElseThrow()
+            + "\n",
+        StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> PostMortem.analyze(directory))
         .isInstanceOf(InconsistentRunException.class)
-        .hasMessageContaining("events.jsonl:10: event id 5 was already executed earlier in the log");
+        .hasMessageContaining(
+            "events.jsonl:10: event id 5 was already executed earlier in the log");
   }
 
   @Test
@@ -130,14 +157,18 @@ class PostMortemTest {
     RunFixtures.copy(RunFixtures.FLOOD_OVERLOAD, directory);
     Files.writeString(directory.resolve("events.jsonl"), "not json\n", StandardCharsets.UTF_8);
 
-    assertThatThrownBy(() -> PostMortem.analyze(directory)).isInstanceOf(MalformedRunFileException.class);
+    assertThatThrownBy(() -> PostMortem.analyze(directory))
+        .isInstanceOf(MalformedRunFileException.class);
   }
 
   @Test
   void analyze_deltaMetrics_agreesWithFullMetrics() {
-    JsonNode full = RunFixtures.json(RunFixtures.analysed(RunFixtures.FLOOD_INTERVENING, directory.resolve("full")));
-    JsonNode delta = RunFixtures.json(
-        RunFixtures.analysed(RunFixtures.FLOOD_INTERVENING_DELTA, directory.resolve("delta")));
+    JsonNode full =
+        RunFixtures.json(
+            RunFixtures.analysed(RunFixtures.FLOOD_INTERVENING, directory.resolve("full")));
+    JsonNode delta =
+        RunFixtures.json(
+            RunFixtures.analysed(RunFixtures.FLOOD_INTERVENING_DELTA, directory.resolve("delta")));
 
     assertThat(delta.get("offices")).isEqualTo(full.get("offices"));
     assertThat(delta.get("interventions")).isEqualTo(full.get("interventions"));

@@ -30,7 +30,8 @@ final class RunFixtures {
   static final String FLOOD_INTERVENING = "flood-intervening";
   static final String FLOOD_INTERVENING_DELTA = "flood-intervening-delta";
 
-  static final List<String> FILES = List.of("run.json", "events.jsonl", "metrics.csv", "scenario.yaml");
+  static final List<String> FILES =
+      List.of("run.json", "events.jsonl", "metrics.csv", "scenario.yaml");
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -41,7 +42,8 @@ final class RunFixtures {
     try {
       Files.createDirectories(directory);
       for (String file : FILES) {
-        try (InputStream in = RunFixtures.class.getResourceAsStream("runs/" + fixture + "/" + file)) {
+        try (InputStream in =
+            RunFixtures.class.getResourceAsStream("runs/" + fixture + "/" + file)) {
           if (in == null) {
             throw new IllegalStateException("missing test resource runs/" + fixture + "/" + file);
           }

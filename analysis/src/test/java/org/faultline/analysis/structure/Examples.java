@@ -14,15 +14,19 @@ final class Examples {
    */
   static StructureInput utilities() {
     List<String> services = List.of("power", "water", "telecom", "hospital", "school");
-    FeatureTable features = LoggedFeatures.of(100, List.of(
-        new ServiceObservation("power", 0.9, 50, 0.2, true, OptionalLong.of(5)),
-        new ServiceObservation("water", 0.7, 30, 0.5, false, OptionalLong.of(20)),
-        new ServiceObservation("telecom", 0.3, 0, 0.9, false, OptionalLong.empty()),
-        new ServiceObservation("hospital", 0.8, 25, 0.4, true, OptionalLong.of(30)),
-        new ServiceObservation("school", 0.2, 0, 1.0, false, OptionalLong.empty())));
-    return new StructureInput(services,
-        Inputs.edges("power>water", "power>telecom", "water>hospital", "telecom>hospital",
-            "power>school"),
+    FeatureTable features =
+        LoggedFeatures.of(
+            100,
+            List.of(
+                new ServiceObservation("power", 0.9, 50, 0.2, true, OptionalLong.of(5)),
+                new ServiceObservation("water", 0.7, 30, 0.5, false, OptionalLong.of(20)),
+                new ServiceObservation("telecom", 0.3, 0, 0.9, false, OptionalLong.empty()),
+                new ServiceObservation("hospital", 0.8, 25, 0.4, true, OptionalLong.of(30)),
+                new ServiceObservation("school", 0.2, 0, 1.0, false, OptionalLong.empty())));
+    return new StructureInput(
+        services,
+        Inputs.edges(
+            "power>water", "power>telecom", "water>hospital", "telecom>hospital", "power>school"),
         features,
         List.of("power"),
         List.of(

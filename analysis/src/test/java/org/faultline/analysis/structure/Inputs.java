@@ -89,7 +89,12 @@ final class Inputs {
         propagated.add(edge);
       }
     }
-    return new StructureInput(services, dependencies, table(services, features),
-        List.of(services.get(0)), outcomes(services, impacts, orders), propagated);
+    return new StructureInput(
+        services,
+        dependencies,
+        table(services, features),
+        List.of(services.get(0)),
+        outcomes(services, impacts, orders),
+        propagated);
   }
 }

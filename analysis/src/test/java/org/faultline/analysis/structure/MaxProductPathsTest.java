@@ -9,8 +9,9 @@ class MaxProductPathsTest {
   @Test
   void edgesTo_longerPathWithLargerProduct_chosen() {
     /* Edges 0: 0→2 (α 0.1), 1: 0→1 (0.9), 2: 1→2 (0.9); 0.81 beats 0.1. */
-    MaxProductPaths paths = new MaxProductPaths(3, new int[] {0, 0, 1}, new int[] {2, 1, 2},
-        new double[] {0.1, 0.9, 0.9});
+    MaxProductPaths paths =
+        new MaxProductPaths(
+            3, new int[] {0, 0, 1}, new int[] {2, 1, 2}, new double[] {0.1, 0.9, 0.9});
 
     int[] tree = paths.lastEdges(0);
 
@@ -20,8 +21,9 @@ class MaxProductPathsTest {
   @Test
   void edgesTo_equalProducts_fewerEdgesWin() {
     /* Edges 0: 0→1 (0.5), 1: 1→2 (1), 2: 0→2 (0.5); both paths to 2 have product 0.5. */
-    MaxProductPaths paths = new MaxProductPaths(3, new int[] {0, 1, 0}, new int[] {1, 2, 2},
-        new double[] {0.5, 1.0, 0.5});
+    MaxProductPaths paths =
+        new MaxProductPaths(
+            3, new int[] {0, 1, 0}, new int[] {1, 2, 2}, new double[] {0.5, 1.0, 0.5});
 
     int[] tree = paths.lastEdges(0);
 
@@ -31,8 +33,9 @@ class MaxProductPathsTest {
   @Test
   void edgesTo_fullTie_earlierPredecessor() {
     /* Diamond 0→{2,1}→3 with equal attention everywhere: the path through node 1 wins. */
-    MaxProductPaths paths = new MaxProductPaths(4, new int[] {0, 0, 2, 1},
-        new int[] {2, 1, 3, 3}, new double[] {0.5, 0.5, 0.25, 0.25});
+    MaxProductPaths paths =
+        new MaxProductPaths(
+            4, new int[] {0, 0, 2, 1}, new int[] {2, 1, 3, 3}, new double[] {0.5, 0.5, 0.25, 0.25});
 
     int[] tree = paths.lastEdges(0);
 

@@ -54,8 +54,9 @@ class RankAgreementTest {
 
   @Test
   void topOverlap_twoOfThree_isTwoThirds() {
-    double overlap = RankAgreement.topOverlap(
-        new int[] {4, 0, 2, 1, 3}, new boolean[] {true, true, false, false, true}, 3);
+    double overlap =
+        RankAgreement.topOverlap(
+            new int[] {4, 0, 2, 1, 3}, new boolean[] {true, true, false, false, true}, 3);
 
     assertThat(overlap).isEqualTo(2.0 / 3.0);
   }

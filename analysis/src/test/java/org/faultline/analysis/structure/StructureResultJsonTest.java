@@ -13,28 +13,50 @@ class StructureResultJsonTest {
 
   @Test
   void jackson_utilities_writesComponentsInOrder() {
-    JsonNode json = MAPPER.readTree(
-        MAPPER.writeValueAsString(StructuralReasoning.analyse(Examples.utilities())));
+    JsonNode json =
+        MAPPER.readTree(
+            MAPPER.writeValueAsString(StructuralReasoning.analyse(Examples.utilities())));
 
     assertThat(json.propertyNames())
         .containsExactly("settings", "features", "services", "edges", "paths", "comparison");
-    assertThat(json.get("services").get(0).propertyNames()).containsExactly("service",
-        "salienceMean", "salienceStd", "salienceRank", "stressorTarget", "degraded",
-        "degradationOrder", "impact");
-    assertThat(json.get("comparison").get("rankCorrelation").propertyNames()).containsExactly(
-        "observed", "controlMean", "controlMin", "controlMax", "controlCount",
-        "atLeastAsHighCount", "atLeastAsHighFraction", "pValue", "undefinedReason");
+    assertThat(json.get("services").get(0).propertyNames())
+        .containsExactly(
+            "service",
+            "salienceMean",
+            "salienceStd",
+            "salienceRank",
+            "stressorTarget",
+            "degraded",
+            "degradationOrder",
+            "impact");
+    assertThat(json.get("comparison").get("rankCorrelation").propertyNames())
+        .containsExactly(
+            "observed",
+            "controlMean",
+            "controlMin",
+            "controlMax",
+            "controlCount",
+            "atLeastAsHighCount",
+            "atLeastAsHighFraction",
+            "pValue",
+            "undefinedReason");
   }
 
   @Test
   void jackson_undefinedMeasure_writesNulls() {
     List<String> services = List.of("only");
-    StructureInput input = new StructureInput(services, List.of(),
-        Inputs.table(services, new double[][] {{1}}), List.of(),
-        Inputs.outcomes(services, new double[] {0}, new int[] {0}), List.of());
+    StructureInput input =
+        new StructureInput(
+            services,
+            List.of(),
+            Inputs.table(services, new double[][] {{1}}),
+            List.of(),
+            Inputs.outcomes(services, new double[] {0}, new int[] {0}),
+            List.of());
 
-    JsonNode json = MAPPER.readTree(MAPPER.writeValueAsString(
-        StructuralReasoning.analyse(input, Inputs.settings(2))));
+    JsonNode json =
+        MAPPER.readTree(
+            MAPPER.writeValueAsString(StructuralReasoning.analyse(input, Inputs.settings(2))));
 
     JsonNode rank = json.get("comparison").get("rankCorrelation");
     assertThat(rank.get("observed").isNull()).isTrue();

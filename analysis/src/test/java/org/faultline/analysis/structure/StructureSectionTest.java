@@ -20,8 +20,9 @@ class StructureSectionTest {
   @Test
   void render_utilities_matchesGoldenText() throws IOException {
     String golden;
-    try (InputStream in = Objects.requireNonNull(
-        StructureSectionTest.class.getResourceAsStream("utilities-section.md"))) {
+    try (InputStream in =
+        Objects.requireNonNull(
+            StructureSectionTest.class.getResourceAsStream("utilities-section.md"))) {
       golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 
@@ -50,9 +51,15 @@ class StructureSectionTest {
     String text = StructureSection.render(UTILITIES);
 
     for (FeatureScaling feature : UTILITIES.features()) {
-      assertThat(text).contains("| " + MarkdownText.escape(feature.name()) + " | "
-          + MarkdownText.significant(feature.mean()) + " | "
-          + MarkdownText.significant(feature.std()) + " |");
+      assertThat(text)
+          .contains(
+              "| "
+                  + MarkdownText.escape(feature.name())
+                  + " | "
+                  + MarkdownText.significant(feature.mean())
+                  + " | "
+                  + MarkdownText.significant(feature.std())
+                  + " |");
     }
   }
 
@@ -61,9 +68,17 @@ class StructureSectionTest {
     String text = StructureSection.render(UTILITIES);
 
     for (ServiceSalience service : UTILITIES.services()) {
-      assertThat(text).contains("| " + service.salienceRank() + " | " + service.service() + " | "
-          + MarkdownText.fixed(service.salienceMean(), 4) + " ± "
-          + MarkdownText.fixed(service.salienceStd(), 4) + " |");
+      assertThat(text)
+          .contains(
+              "| "
+                  + service.salienceRank()
+                  + " | "
+                  + service.service()
+                  + " | "
+                  + MarkdownText.fixed(service.salienceMean(), 4)
+                  + " ± "
+                  + MarkdownText.fixed(service.salienceStd(), 4)
+                  + " |");
     }
   }
 
@@ -72,9 +87,19 @@ class StructureSectionTest {
     String text = StructureSection.render(UTILITIES);
 
     for (EdgeAttention edge : UTILITIES.edges()) {
-      assertThat(text).contains("| " + edge.rank() + " | " + edge.source() + " → "
-          + edge.target() + " | " + MarkdownText.fixed(edge.attention(), 4) + " | "
-          + MarkdownText.fixed(edge.uniformShare(), 4) + " |");
+      assertThat(text)
+          .contains(
+              "| "
+                  + edge.rank()
+                  + " | "
+                  + edge.source()
+                  + " → "
+                  + edge.target()
+                  + " | "
+                  + MarkdownText.fixed(edge.attention(), 4)
+                  + " | "
+                  + MarkdownText.fixed(edge.uniformShare(), 4)
+                  + " |");
     }
   }
 
@@ -83,7 +108,8 @@ class StructureSectionTest {
     String text = StructureSection.render(UTILITIES);
 
     for (DominantPath path : UTILITIES.paths()) {
-      assertThat(text).contains(String.join(" → ", path.services()) + " (")
+      assertThat(text)
+          .contains(String.join(" → ", path.services()) + " (")
           .contains("attention product " + MarkdownText.significant(path.attentionProduct()));
     }
   }
@@ -93,12 +119,22 @@ class StructureSectionTest {
     String text = StructureSection.render(UTILITIES);
 
     Comparison comparison = UTILITIES.comparison();
-    for (MetricComparison measure : List.of(comparison.rankCorrelation(),
-        comparison.topKOverlap(), comparison.pathAgreement())) {
-      assertThat(text).contains(" | " + MarkdownText.fixed(measure.observed(), 3) + " | "
-          + MarkdownText.fixed(measure.controlMean(), 3) + " | "
-          + measure.atLeastAsHighCount() + " of " + measure.controlCount() + " | "
-          + MarkdownText.fixed(measure.pValue(), 3) + " |");
+    for (MetricComparison measure :
+        List.of(
+            comparison.rankCorrelation(), comparison.topKOverlap(), comparison.pathAgreement())) {
+      assertThat(text)
+          .contains(
+              " | "
+                  + MarkdownText.fixed(measure.observed(), 3)
+                  + " | "
+                  + MarkdownText.fixed(measure.controlMean(), 3)
+                  + " | "
+                  + measure.atLeastAsHighCount()
+                  + " of "
+                  + measure.controlCount()
+                  + " | "
+                  + MarkdownText.fixed(measure.pValue(), 3)
+                  + " |");
     }
     assertThat(text).contains("100 seeded permutations of the rows (permutation seed 1)");
   }
@@ -112,10 +148,15 @@ class StructureSectionTest {
         everyPair.add(new DirectedEdge(services.get(source), services.get(target)));
       }
     }
-    StructureInput input = new StructureInput(services, everyPair,
-        Inputs.table(services, new double[][] {{1}, {2}, {3}, {4}, {5}, {6}}), List.of("a"),
-        Inputs.outcomes(services, new double[] {1, 0, 0, 0, 0, 2}, new int[] {1, 0, 0, 0, 0, 2}),
-        List.of());
+    StructureInput input =
+        new StructureInput(
+            services,
+            everyPair,
+            Inputs.table(services, new double[][] {{1}, {2}, {3}, {4}, {5}, {6}}),
+            List.of("a"),
+            Inputs.outcomes(
+                services, new double[] {1, 0, 0, 0, 0, 2}, new int[] {1, 0, 0, 0, 0, 2}),
+            List.of());
 
     String text = StructureSection.render(StructuralReasoning.analyse(input, Inputs.settings(5)));
 
@@ -127,75 +168,112 @@ class StructureSectionTest {
   @Test
   void render_alignedImpact_beatsControl() {
     StructureInput base = Inputs.random(new SplittableRandom(5), 8);
-    double[] salience = StructuralReasoning.analyse(base, Inputs.settings(1)).services().stream()
-        .mapToDouble(ServiceSalience::salienceMean).toArray();
-    StructureInput aligned = new StructureInput(base.services(), base.dependencies(),
-        base.features(), base.stressorTargets(),
-        Inputs.outcomes(base.services(), salience, new int[salience.length]),
-        base.propagatedEdges());
+    double[] salience =
+        StructuralReasoning.analyse(base, Inputs.settings(1)).services().stream()
+            .mapToDouble(ServiceSalience::salienceMean)
+            .toArray();
+    StructureInput aligned =
+        new StructureInput(
+            base.services(),
+            base.dependencies(),
+            base.features(),
+            base.stressorTargets(),
+            Inputs.outcomes(base.services(), salience, new int[salience.length]),
+            base.propagatedEdges());
 
     String text = StructureSection.render(StructuralReasoning.analyse(aligned));
 
-    assertThat(text).contains("Salience ranks the services by observed impact better than the"
-        + " control does (ρ = 1.000 against a control mean of ");
+    assertThat(text)
+        .contains(
+            "Salience ranks the services by observed impact better than the"
+                + " control does (ρ = 1.000 against a control mean of ");
   }
 
   @Test
   void render_allFeaturesConstant_saysLensSeesNothing() {
     List<String> services = List.of("a", "b");
-    StructureInput input = new StructureInput(services, Inputs.edges("a>b"),
-        Inputs.table(services, new double[][] {{3}, {3}}), List.of("a"),
-        Inputs.outcomes(services, new double[] {1, 1}, new int[] {1, 2}), Inputs.edges("a>b"));
+    StructureInput input =
+        new StructureInput(
+            services,
+            Inputs.edges("a>b"),
+            Inputs.table(services, new double[][] {{3}, {3}}),
+            List.of("a"),
+            Inputs.outcomes(services, new double[] {1, 1}, new int[] {1, 2}),
+            Inputs.edges("a>b"));
 
     String text = StructureSection.render(StructuralReasoning.analyse(input, Inputs.settings(5)));
 
-    assertThat(text).contains("| f0 | 3 | 0 (constant) |")
-        .contains("Every feature has the same value for every service, so every standardized"
-            + " value is 0 and the network cannot tell the services apart.")
-        .contains("every salience is 0.5, attention is uniform, and nothing in this section"
-            + " reflects the run.")
-        .contains("Every service degraded, so the 2 most salient services are degraded whatever"
-            + " the features, and the overlap says nothing.");
+    assertThat(text)
+        .contains("| f0 | 3 | 0 (constant) |")
+        .contains(
+            "Every feature has the same value for every service, so every standardized"
+                + " value is 0 and the network cannot tell the services apart.")
+        .contains(
+            "every salience is 0.5, attention is uniform, and nothing in this section"
+                + " reflects the run.")
+        .contains(
+            "Every service degraded, so the 2 most salient services are degraded whatever"
+                + " the features, and the overlap says nothing.");
   }
 
   @Test
   void render_oneConstantFeature_namesIt() {
     List<String> services = List.of("a", "b", "c");
-    StructureInput input = new StructureInput(services, Inputs.edges("a>b"),
-        Inputs.table(services, new double[][] {{1, 0}, {2, 0}, {4, 0}}), List.of("a"),
-        Inputs.outcomes(services, new double[] {1, 0, 0}, new int[] {1, 0, 0}), List.of());
+    StructureInput input =
+        new StructureInput(
+            services,
+            Inputs.edges("a>b"),
+            Inputs.table(services, new double[][] {{1, 0}, {2, 0}, {4, 0}}),
+            List.of("a"),
+            Inputs.outcomes(services, new double[] {1, 0, 0}, new int[] {1, 0, 0}),
+            List.of());
 
     String text = StructureSection.render(StructuralReasoning.analyse(input, Inputs.settings(5)));
 
-    assertThat(text).contains("Feature f1 has the same value, 0, for every service, so it is 0"
-        + " after standardization and does not inform the network.");
+    assertThat(text)
+        .contains(
+            "Feature f1 has the same value, 0, for every service, so it is 0"
+                + " after standardization and does not inform the network.");
   }
 
   @Test
   void render_noDegradedService_saysComparisonUndefined() {
     List<String> services = List.of("a", "b");
-    StructureInput input = new StructureInput(services, Inputs.edges("a>b"),
-        Inputs.table(services, new double[][] {{1}, {2}}), List.of("a"),
-        Inputs.outcomes(services, new double[] {0, 0}, new int[] {0, 0}), List.of());
+    StructureInput input =
+        new StructureInput(
+            services,
+            Inputs.edges("a>b"),
+            Inputs.table(services, new double[][] {{1}, {2}}),
+            List.of("a"),
+            Inputs.outcomes(services, new double[] {0, 0}, new int[] {0, 0}),
+            List.of());
 
     String text = StructureSection.render(StructuralReasoning.analyse(input, Inputs.settings(5)));
 
     assertThat(text)
         .contains("| Spearman ρ of salience and observed impact | undefined | – | – | – |")
-        .contains("The top-k share is undefined: no service degraded, so no most salient service"
-            + " can match a degraded one.")
-        .contains("The path-edge share is undefined: no service degraded, so no edge carried"
-            + " degradation.")
-        .contains("The rank correlation is undefined, because every service has the same"
-            + " observed impact, so there is no ranking to compare with.");
+        .contains(
+            "The top-k share is undefined: no service degraded, so no most salient service"
+                + " can match a degraded one.")
+        .contains(
+            "The path-edge share is undefined: no service degraded, so no edge carried"
+                + " degradation.")
+        .contains(
+            "The rank correlation is undefined, because every service has the same"
+                + " observed impact, so there is no ranking to compare with.");
   }
 
   @Test
   void render_oneServiceWithoutEdges_saysSo() {
     List<String> services = List.of("only");
-    StructureInput input = new StructureInput(services, List.of(),
-        Inputs.table(services, new double[][] {{1}}), List.of(),
-        Inputs.outcomes(services, new double[] {0}, new int[] {0}), List.of());
+    StructureInput input =
+        new StructureInput(
+            services,
+            List.of(),
+            Inputs.table(services, new double[][] {{1}}),
+            List.of(),
+            Inputs.outcomes(services, new double[] {0}, new int[] {0}),
+            List.of());
 
     String text = StructureSection.render(StructuralReasoning.analyse(input, Inputs.settings(3)));
 
@@ -208,13 +286,20 @@ class StructureSectionTest {
   @Test
   void render_awkwardIds_escaped() {
     List<String> services = List.of("a|b", "*c*", "line\nbreak");
-    StructureInput input = new StructureInput(services, Inputs.edges("a|b>*c*"),
-        Inputs.table(services, new double[][] {{1}, {2}, {3}}), List.of("a|b"),
-        Inputs.outcomes(services, new double[] {0, 1, 0}, new int[] {0, 1, 0}), List.of());
+    StructureInput input =
+        new StructureInput(
+            services,
+            Inputs.edges("a|b>*c*"),
+            Inputs.table(services, new double[][] {{1}, {2}, {3}}),
+            List.of("a|b"),
+            Inputs.outcomes(services, new double[] {0, 1, 0}, new int[] {0, 1, 0}),
+            List.of());
 
     String text = StructureSection.render(StructuralReasoning.analyse(input, Inputs.settings(3)));
 
-    assertThat(text).contains("a\\|b → \\*c\\*").contains("line break")
+    assertThat(text)
+        .contains("a\\|b → \\*c\\*")
+        .contains("line break")
         .doesNotContain("line\nbreak");
   }
 }

@@ -3,18 +3,18 @@ package org.faultline.bench.kernel;
 import java.util.SplittableRandom;
 
 /**
- * A ring of exponentially distributed time increments in whole ticks, drawn once from a fixed
- * seed. Every variant of the hold model consumes the same values in the same order, and none pays
- * for random number generation inside the measurement.
+ * A ring of exponentially distributed time increments in whole ticks, drawn once from a fixed seed.
+ * Every variant of the hold model consumes the same values in the same order, and none pays for
+ * random number generation inside the measurement.
  *
  * <p>Not thread-safe: each benchmark state owns its own ring.
  */
 final class HoldIncrements {
 
   /**
-   * Mean increment in ticks. The engine's time is integral, so the unit-mean exponential is
-   * scaled by this factor and rounded. With n pending events, about n / 1,000 of them share each
-   * tick near the current time, so ties broken by sequence number are common at n = 100,000.
+   * Mean increment in ticks. The engine's time is integral, so the unit-mean exponential is scaled
+   * by this factor and rounded. With n pending events, about n / 1,000 of them share each tick near
+   * the current time, so ties broken by sequence number are common at n = 100,000.
    */
   static final long MEAN_TICKS = 1_000;
 

@@ -6,9 +6,9 @@ import org.faultline.engine.latency.LatencyContext;
 import org.faultline.engine.latency.LatencyPolicy;
 
 /**
- * A latency policy that schedules every intent after the next increment of a {@link
- * HoldIncrements} ring. The decisions are built once per ring position, so the policy itself
- * allocates nothing and the simulation variant measures the engine, not the policy.
+ * A latency policy that schedules every intent after the next increment of a {@link HoldIncrements}
+ * ring. The decisions are built once per ring position, so the policy itself allocates nothing and
+ * the simulation variant measures the engine, not the policy.
  *
  * <p>Not thread-safe.
  */

@@ -16,15 +16,15 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The classic hold model: a fixed number of pending events, where each operation executes the
- * earliest one and schedules one new event at the current time plus an exponential increment
- * (mean {@value HoldIncrements#MEAN_TICKS} ticks, from a shared precomputed ring). The score of
- * every variant is executed events per second.
+ * earliest one and schedules one new event at the current time plus an exponential increment (mean
+ * {@value HoldIncrements#MEAN_TICKS} ticks, from a shared precomputed ring). The score of every
+ * variant is executed events per second.
  *
  * <ul>
  *   <li>{@code priorityQueue}: a bare {@link PriorityQueue} of {@link HoldEvent} ordered by time,
  *       then sequence number, with one new event object per hold; the baseline.
- *   <li>{@code eventQueue}: the engine's {@link EventQueue}, with one shared item, because its
- *       keys live in its own arrays.
+ *   <li>{@code eventQueue}: the engine's {@link EventQueue}, with one shared item, because its keys
+ *       live in its own arrays.
  *   <li>{@code simulation}: the whole engine loop of {@link HoldModelSimulation}, built afresh
  *       before each invocation (not measured) and run for {@value #EVENTS_PER_RUN} events.
  * </ul>

@@ -12,10 +12,10 @@ import org.faultline.engine.run.Simulation;
 import org.faultline.engine.state.StateStore;
 
 /**
- * The hold model as a {@link Simulation}: one event type whose effect handler intends one
- * follow-up event, which the {@link HoldLatency} policy schedules after the next increment. The
- * simulation has no agents, state columns or observers, so a step costs exactly the engine's own
- * work: poll, effect dispatch, the latency decision, the new {@code Event} and the queue insert.
+ * The hold model as a {@link Simulation}: one event type whose effect handler intends one follow-up
+ * event, which the {@link HoldLatency} policy schedules after the next increment. The simulation
+ * has no agents, state columns or observers, so a step costs exactly the engine's own work: poll,
+ * effect dispatch, the latency decision, the new {@code Event} and the queue insert.
  *
  * <p>A simulation never runs dry in this form, so the event-limit guard ends it after a fixed
  * number of events.
@@ -59,8 +59,8 @@ final class HoldModelSimulation {
    *
    * @return the logical time in ticks of the last executed event
    * @throws GuardTrippedException if the zero-delay-loop guard stops the run
-   * @throws IllegalStateException if no event is left before the limit, which the hold model
-   *     never allows
+   * @throws IllegalStateException if no event is left before the limit, which the hold model never
+   *     allows
    */
   long run() {
     try {

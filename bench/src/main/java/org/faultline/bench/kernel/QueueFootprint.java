@@ -5,16 +5,16 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Measures the retained heap per pending event of the engine's {@code EventQueue}, of a bare
- * {@link java.util.PriorityQueue} of {@link HoldEvent} and of a whole hold-model simulation, each
- * with {@value #PENDING} pending events after {@value #HOLDS_PER_PENDING} holds per pending event.
+ * Measures the retained heap per pending event of the engine's {@code EventQueue}, of a bare {@link
+ * java.util.PriorityQueue} of {@link HoldEvent} and of a whole hold-model simulation, each with
+ * {@value #PENDING} pending events after {@value #HOLDS_PER_PENDING} holds per pending event.
  *
- * <p>Method: the used heap ({@link Runtime#totalMemory()} minus {@link Runtime#freeMemory()})
- * after {@value #GC_ROUNDS} calls of {@link System#gc()} is read before and after building
- * {@value #COPIES} copies of a structure, which stay reachable; the difference divided by copies
- * times pending events is the figure. Only objects the structure retains count: the shared item
- * of the engine's queue, and the increment ring and latency decisions, exist before the first
- * reading. Run it with {@code -XX:+UseSerialGC}, whose full collection leaves no floating garbage.
+ * <p>Method: the used heap ({@link Runtime#totalMemory()} minus {@link Runtime#freeMemory()}) after
+ * {@value #GC_ROUNDS} calls of {@link System#gc()} is read before and after building {@value
+ * #COPIES} copies of a structure, which stay reachable; the difference divided by copies times
+ * pending events is the figure. Only objects the structure retains count: the shared item of the
+ * engine's queue, and the increment ring and latency decisions, exist before the first reading. Run
+ * it with {@code -XX:+UseSerialGC}, whose full collection leaves no floating garbage.
  */
 public final class QueueFootprint {
 

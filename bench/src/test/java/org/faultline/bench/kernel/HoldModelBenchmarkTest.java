@@ -51,7 +51,8 @@ class HoldModelBenchmarkTest {
   @Test
   void simulation_afterRun_keepsPendingCount() {
     HoldLatency latency = new HoldLatency(new HoldIncrements());
-    HoldModelSimulation simulation = new HoldModelSimulation(latency, PENDING, /* events= */ 10_000);
+    HoldModelSimulation simulation =
+        new HoldModelSimulation(latency, PENDING, /* events= */ 10_000);
 
     simulation.run();
 

@@ -16,9 +16,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Writes the post-mortem of a finished run directory: {@code failure_analysis.md} and
- * {@code analysis.json}, beside the run's files. A directory that is not a run, or whose files
- * are malformed or contradict one another, is invalid input.
+ * Writes the post-mortem of a finished run directory: {@code failure_analysis.md} and {@code
+ * analysis.json}, beside the run's files. A directory that is not a run, or whose files are
+ * malformed or contradict one another, is invalid input.
  */
 @Command(
     name = "analyze",
@@ -32,7 +32,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "Run directory written by 'faultline run'.")
+  @Parameters(
+      index = "0",
+      paramLabel = "DIR",
+      description = "Run directory written by 'faultline run'.")
   Path directory;
 
   @Override
@@ -40,8 +43,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Findings findings = analyze(directory);
     PostMortem.write(directory, findings);
     PrintWriter out = spec.commandLine().getOut();
-    out.println(findings.manifest().scenario().name() + ": failure mode " + findings.characterization().mode().id()
-        + "; wrote " + directory.resolve(ReportFiles.REPORT) + ", " + ReportFiles.FINDINGS + " and the figures");
+    out.println(
+        findings.manifest().scenario().name()
+            + ": failure mode "
+            + findings.characterization().mode().id()
+            + "; wrote "
+            + directory.resolve(ReportFiles.REPORT)
+            + ", "
+            + ReportFiles.FINDINGS
+            + " and the figures");
     return 0;
   }
 
@@ -54,8 +64,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     try {
       return PostMortem.analyze(directory);
     } catch (NotARunDirectoryException e) {
-      throw new InvalidInputException("faultline analyze: " + e.getMessage()
-          + "; give a directory written by 'faultline run'");
+      throw new InvalidInputException(
+          "faultline analyze: " + e.getMessage() + "; give a directory written by 'faultline run'");
     } catch (MalformedRunFileException e) {
       throw new InvalidInputException(e.problems());
     } catch (InconsistentRunException e) {

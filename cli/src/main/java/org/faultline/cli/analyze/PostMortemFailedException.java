@@ -4,8 +4,7 @@ import java.nio.file.Path;
 
 /**
  * Thrown by {@code faultline run} when the run was published but its post-mortem failed; the
- * command exits with status 1 and tells the user to run {@code faultline analyze} on the
- * directory.
+ * command exits with status 1 and tells the user to run {@code faultline analyze} on the directory.
  */
 public final class PostMortemFailedException extends RuntimeException {
 

@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>The weights come either from a JSON state_dict ({@code --weights}) or from seeds ({@code
  * --seed}, with {@code --heads}, {@code --hidden} and {@code --ensemble}); exactly one of the two
- * is required. With {@code --ensemble 1}, the default, one network with the given seed runs, so
- * the output can be compared with another implementation of the same draw. Every problem of the
- * options and the input files is reported together, one line each, with exit status 2.
+ * is required. With {@code --ensemble 1}, the default, one network with the given seed runs, so the
+ * output can be compared with another implementation of the same draw. Every problem of the options
+ * and the input files is reported together, one line each, with exit status 2.
  */
 @Command(
     name = "gat",
@@ -61,8 +61,9 @@ public final class GatCommand implements Callable<Integer> {
       names = "--features",
       required = true,
       paramLabel = "FEATURES.csv",
-      description = "UTF-8 CSV with the header node,<feature names> and one row per node; its row"
-          + " order is the node order of the output.")
+      description =
+          "UTF-8 CSV with the header node,<feature names> and one row per node; its row"
+              + " order is the node order of the output.")
   Path features;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -71,22 +72,29 @@ public final class GatCommand implements Callable<Integer> {
   @Option(
       names = "--heads",
       paramLabel = "H",
-      description = "With --seed: heads of the first layer, at least 1 (default: "
-          + GlorotWeights.DEFAULT_HEADS + ").")
+      description =
+          "With --seed: heads of the first layer, at least 1 (default: "
+              + GlorotWeights.DEFAULT_HEADS
+              + ").")
   Integer heads;
 
   @Option(
       names = "--hidden",
       paramLabel = "C",
-      description = "With --seed: channels per head of the first layer, at least 1 (default: "
-          + GlorotWeights.DEFAULT_HIDDEN + ").")
+      description =
+          "With --seed: channels per head of the first layer, at least 1 (default: "
+              + GlorotWeights.DEFAULT_HIDDEN
+              + ").")
   Integer hidden;
 
   @Option(
       names = "--ensemble",
       paramLabel = "K",
-      description = "With --seed: networks to average, with seeds N to N+K-1, at least 1"
-          + " (default: " + DEFAULT_ENSEMBLE + ", a single network).")
+      description =
+          "With --seed: networks to average, with seeds N to N+K-1, at least 1"
+              + " (default: "
+              + DEFAULT_ENSEMBLE
+              + ", a single network).")
   Integer ensemble;
 
   @Option(
@@ -141,23 +149,37 @@ public final class GatCommand implements Callable<Integer> {
       requireAtLeastOne(problems, "--ensemble", ensemble);
       long width = (long) heads() * hidden();
       if (heads() >= 1 && hidden() >= 1 && width > Integer.MAX_VALUE) {
-        problems.add(String.format(Locale.ROOT, "--heads %d and --hidden %d: %d channels in the"
-            + " first layer is too many; expected at most %d", heads(), hidden(), width,
-            Integer.MAX_VALUE));
+        problems.add(
+            String.format(
+                Locale.ROOT,
+                "--heads %d and --hidden %d: %d channels in the"
+                    + " first layer is too many; expected at most %d",
+                heads(),
+                hidden(),
+                width,
+                Integer.MAX_VALUE));
       }
     }
     if (Files.exists(out) && !Files.isDirectory(out)) {
-      problems.add("--out " + out + ": exists and is not a directory; name a directory or a path"
-          + " that does not exist yet");
+      problems.add(
+          "--out "
+              + out
+              + ": exists and is not a directory; name a directory or a path"
+              + " that does not exist yet");
     }
     return problems;
   }
 
   private static void rejectWithWeightsFile(List<String> problems, String option, Integer value) {
     if (value != null) {
-      problems.add(option + " " + value + ": applies only with --seed, because a weights file"
-          + " gives one network whose shapes come from the file; remove " + option
-          + " or use --seed in place of --weights");
+      problems.add(
+          option
+              + " "
+              + value
+              + ": applies only with --seed, because a weights file"
+              + " gives one network whose shapes come from the file; remove "
+              + option
+              + " or use --seed in place of --weights");
     }
   }
 
@@ -217,13 +239,16 @@ public final class GatCommand implements Callable<Integer> {
   private void printSummary(GatJobResult result) {
     GatScores scores = result.scores();
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.println(String.format(Locale.ROOT, "gat: %s, %s and %s, %s, %s; wrote %s",
-        count(scores.graph().nodeCount(), "node"),
-        count(scores.graph().inputEdgeCount(), "edge"),
-        count(scores.graph().nodeCount(), "self-loop"),
-        count(result.featureNames().size(), "feature"),
-        count(scores.modelCount(), "network"),
-        out));
+    stdout.println(
+        String.format(
+            Locale.ROOT,
+            "gat: %s, %s and %s, %s, %s; wrote %s",
+            count(scores.graph().nodeCount(), "node"),
+            count(scores.graph().inputEdgeCount(), "edge"),
+            count(scores.graph().nodeCount(), "self-loop"),
+            count(result.featureNames().size(), "feature"),
+            count(scores.modelCount(), "network"),
+            out));
   }
 
   private static String count(int value, String noun) {

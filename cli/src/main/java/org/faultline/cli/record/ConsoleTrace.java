@@ -11,9 +11,9 @@ import org.faultline.engine.state.StateView;
 import org.faultline.trace.Numbers;
 
 /**
- * Prints the console trace: for each executed event a line with its time, type, source and id,
- * then one indented line per agent in registration order with every state column that applies
- * to it (columns that are NaN for an agent are left out).
+ * Prints the console trace: for each executed event a line with its time, type, source and id, then
+ * one indented line per agent in registration order with every state column that applies to it
+ * (columns that are NaN for an agent are left out).
  *
  * <p>Not thread-safe; it runs on the simulation thread.
  */
@@ -40,8 +40,15 @@ public final class ConsoleTrace implements RunObserver {
   @Override
   public void eventExecuted(Event event, StateView state) {
     StringBuilder line = new StringBuilder();
-    line.append("t=").append(event.time()).append(' ').append(event.type().name())
-        .append(" from ").append(event.source().id()).append(" (#").append(event.id()).append(')');
+    line.append("t=")
+        .append(event.time())
+        .append(' ')
+        .append(event.type().name())
+        .append(" from ")
+        .append(event.source().id())
+        .append(" (#")
+        .append(event.id())
+        .append(')');
     out.println(line);
     for (Participant agent : state.agents()) {
       out.println(agentLine(agent, state));
@@ -59,7 +66,9 @@ public final class ConsoleTrace implements RunObserver {
       }
     }
     for (LabelColumn column : state.labelColumns()) {
-      line.append("  ").append(column.name()).append('=')
+      line.append("  ")
+          .append(column.name())
+          .append('=')
           .append(column.labels().get(state.label(column, agent)));
     }
     return line.toString();

@@ -13,8 +13,8 @@ import org.faultline.analysis.postmortem.PostMortem;
 import org.faultline.analysis.postmortem.report.FiguresSection;
 import org.faultline.analysis.postmortem.report.ReportFiles;
 import org.faultline.cli.InvalidInputException;
-import org.faultline.cli.analyze.PostMortemFailedException;
 import org.faultline.cli.VersionProvider;
+import org.faultline.cli.analyze.PostMortemFailedException;
 import org.faultline.cli.record.ConsoleTrace;
 import org.faultline.cli.record.TraceRecorder;
 import org.faultline.engine.observe.RunObserver;
@@ -41,11 +41,11 @@ import picocli.CommandLine.Spec;
 /**
  * Runs one scenario and publishes its run directory; prints the console trace to stdout.
  *
- * <p>Everything is written into a staging directory beside the target and moved into place
- * only when the run completed, so a failed run publishes nothing and leaves an earlier run
- * directory untouched. The post-mortem is written into the staging directory too, so every
- * published run has it. If the post-mortem fails, the run is still published without it, and
- * the command exits with status 1 and says how to write it later.
+ * <p>Everything is written into a staging directory beside the target and moved into place only
+ * when the run completed, so a failed run publishes nothing and leaves an earlier run directory
+ * untouched. The post-mortem is written into the staging directory too, so every published run has
+ * it. If the post-mortem fails, the run is still published without it, and the command exits with
+ * status 1 and says how to write it later.
  */
 @Command(
     name = "run",
@@ -58,14 +58,18 @@ public final class RunCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SCENARIO", description = "Built-in scenario name or YAML file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "SCENARIO",
+      description = "Built-in scenario name or YAML file.")
   String scenario;
 
   @Option(
       names = "--out",
       paramLabel = "DIR",
       defaultValue = "results",
-      description = "Run directory to write; replaced if it holds an earlier run (default: ${DEFAULT-VALUE}).")
+      description =
+          "Run directory to write; replaced if it holds an earlier run (default: ${DEFAULT-VALUE}).")
   Path out;
 
   @Option(
@@ -93,13 +97,16 @@ public final class RunCommand implements Callable<Integer> {
       names = "--metrics",
       paramLabel = "MODE",
       defaultValue = "full",
-      description = "full: one metrics row per service after every event; delta: only rows an event changed (default: ${DEFAULT-VALUE}).")
+      description =
+          "full: one metrics row per service after every event; delta: only rows an event changed (default: ${DEFAULT-VALUE}).")
   String metricsMode;
 
   @Option(names = "--quiet", description = "Do not print the trace; print only the summary line.")
   boolean quiet;
 
-  /** Writes the post-mortem into a run directory; a test may replace it to make the analysis fail. */
+  /**
+   * Writes the post-mortem into a run directory; a test may replace it to make the analysis fail.
+   */
   Consumer<Path> postMortem = PostMortem::write;
 
   @Override
@@ -117,37 +124,41 @@ public final class RunCommand implements Callable<Integer> {
       Thread removeOnInterrupt = new Thread(() -> abandon(staging), "faultline-interrupted-run");
       Runtime.getRuntime().addShutdownHook(removeOnInterrupt);
       try {
-      String scenarioHash =
-          ScenarioWriter.write(staging.directory().resolve(RunFiles.SCENARIO), loaded.text());
-      List<String> serviceIds = ids(world.services());
-      try (EventLogWriter events = EventLogWriter.create(staging.directory().resolve(RunFiles.EVENTS));
-          MetricsWriter metrics =
-              MetricsWriter.create(staging.directory().resolve(RunFiles.METRICS), serviceIds, mode)) {
-        List<RunObserver> observers = new ArrayList<>();
-        observers.add(new TraceRecorder(events, metrics, world.services(), world.columns()));
-        if (!quiet) {
-          observers.add(new ConsoleTrace(stdout, world.participants().agents()));
+        String scenarioHash =
+            ScenarioWriter.write(staging.directory().resolve(RunFiles.SCENARIO), loaded.text());
+        List<String> serviceIds = ids(world.services());
+        try (EventLogWriter events =
+                EventLogWriter.create(staging.directory().resolve(RunFiles.EVENTS));
+            MetricsWriter metrics =
+                MetricsWriter.create(
+                    staging.directory().resolve(RunFiles.METRICS), serviceIds, mode)) {
+          List<RunObserver> observers = new ArrayList<>();
+          observers.add(new TraceRecorder(events, metrics, world.services(), world.columns()));
+          if (!quiet) {
+            observers.add(new ConsoleTrace(stdout, world.participants().agents()));
+          }
+          summary = runSimulation(world, observers);
+          events.close();
+          fingerprint = events.sha256Hex();
         }
-        summary = runSimulation(world, observers);
-        events.close();
-        fingerprint = events.sha256Hex();
-      }
-      ManifestWriter.write(
-          staging.directory().resolve(RunFiles.MANIFEST),
-          new RunManifest(
-              VersionProvider.version(),
-              new RunManifest.Scenario(scenarioSpec.name(), scenarioSpec.description(), scenarioHash),
-              scenarioSpec.seed(),
-              scenarioSpec.horizon(),
-              scenarioSpec.timeUnit(),
-              mode,
-              serviceIds,
-              ids(world.participants().agents()),
-              new RunManifest.Counts(summary.executed(), summary.rejected(), summary.pendingAtHorizon()),
-              fingerprint,
-              RunStatus.COMPLETE));
-      postMortemFailure = writePostMortem(staging.directory());
-      staging.publish();
+        ManifestWriter.write(
+            staging.directory().resolve(RunFiles.MANIFEST),
+            new RunManifest(
+                VersionProvider.version(),
+                new RunManifest.Scenario(
+                    scenarioSpec.name(), scenarioSpec.description(), scenarioHash),
+                scenarioSpec.seed(),
+                scenarioSpec.horizon(),
+                scenarioSpec.timeUnit(),
+                mode,
+                serviceIds,
+                ids(world.participants().agents()),
+                new RunManifest.Counts(
+                    summary.executed(), summary.rejected(), summary.pendingAtHorizon()),
+                fingerprint,
+                RunStatus.COMPLETE));
+        postMortemFailure = writePostMortem(staging.directory());
+        staging.publish();
       } finally {
         removeHook(removeOnInterrupt);
       }
@@ -200,8 +211,11 @@ public final class RunCommand implements Callable<Integer> {
     try {
       staging.abort();
     } catch (RuntimeException e) {
-      System.err.println("faultline: interrupted; could not remove " + staging.directory() + ": "
-          + e.getMessage());
+      System.err.println(
+          "faultline: interrupted; could not remove "
+              + staging.directory()
+              + ": "
+              + e.getMessage());
     }
   }
 

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** Lists the built-in scenarios, one line each: name, then the first sentence of its description. */
+/**
+ * Lists the built-in scenarios, one line each: name, then the first sentence of its description.
+ */
 @Command(
     name = "scenarios",
     mixinStandardHelpOptions = true,
@@ -27,7 +29,8 @@ public final class ScenariosCommand implements Callable<Integer> {
       width = Math.max(width, scenario.name().length());
     }
     for (BuiltInScenario scenario : scenarios) {
-      out.println(scenario.name() + " ".repeat(width - scenario.name().length() + 2) + scenario.summary());
+      out.println(
+          scenario.name() + " ".repeat(width - scenario.name().length() + 2) + scenario.summary());
     }
     return 0;
   }

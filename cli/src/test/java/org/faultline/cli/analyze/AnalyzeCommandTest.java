@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class AnalyzeCommandTest {
 
-  private static final List<String> RUN_FILES = List.of("run.json", "events.jsonl", "metrics.csv", "scenario.yaml");
+  private static final List<String> RUN_FILES =
+      List.of("run.json", "events.jsonl", "metrics.csv", "scenario.yaml");
 
   @TempDir Path directory;
 
@@ -42,7 +43,8 @@ class AnalyzeCommandTest {
   @Test
   void run_floodOverload_publishesPostMortem() throws IOException {
     Path results = run();
-    String markdown = Files.readString(results.resolve("failure_analysis.md"), StandardCharsets.UTF_8);
+    String markdown =
+        Files.readString(results.resolve("failure_analysis.md"), StandardCharsets.UTF_8);
 
     assertThat(markdown).contains("Only emergency overloaded:");
     assertThat(markdown).contains("its first SERVICE_OVERLOAD executed at t=2 (#5)");
@@ -71,20 +73,36 @@ class AnalyzeCommandTest {
 
     CommandRun result = CommandRun.of("analyze", results.toString());
 
-    assertThat(result.out()).isEqualTo("flood-overload: failure mode localized; wrote "
-        + results.resolve("failure_analysis.md") + ", analysis.json and the figures" + System.lineSeparator());
+    assertThat(result.out())
+        .isEqualTo(
+            "flood-overload: failure mode localized; wrote "
+                + results.resolve("failure_analysis.md")
+                + ", analysis.json and the figures"
+                + System.lineSeparator());
   }
 
   @Test
   void run_interveningPolicy_reportsIntentAndExecution() throws IOException {
-    Path results = run("--set", "stressors[0].pulses=20", "--set", "stressors[0].interval=1",
-        "--set", "policy_offices[0].stress_threshold=0.5", "--set", "horizon=30");
-    String markdown = Files.readString(results.resolve("failure_analysis.md"), StandardCharsets.UTF_8);
+    Path results =
+        run(
+            "--set",
+            "stressors[0].pulses=20",
+            "--set",
+            "stressors[0].interval=1",
+            "--set",
+            "policy_offices[0].stress_threshold=0.5",
+            "--set",
+            "horizon=30");
+    String markdown =
+        Files.readString(results.resolve("failure_analysis.md"), StandardCharsets.UTF_8);
     String json = Files.readString(results.resolve("analysis.json"), StandardCharsets.UTF_8);
 
-    assertThat(markdown).contains("First intended at t=7: the scheduled_at of POLICY_INTENT #27, which executed at t=10.");
-    assertThat(markdown).contains(
-        "First intervention executed at t=13 (POLICY_INTERVENTION #29), 6 ticks after its intent at t=7.");
+    assertThat(markdown)
+        .contains(
+            "First intended at t=7: the scheduled_at of POLICY_INTENT #27, which executed at t=10.");
+    assertThat(markdown)
+        .contains(
+            "First intervention executed at t=13 (POLICY_INTERVENTION #29), 6 ticks after its intent at t=7.");
     assertThat(json).contains("\"intent_time\": 7,");
     assertThat(json).contains("\"execution_time\": 13,");
     assertThat(json).contains("\"delay\": 6,");
@@ -139,12 +157,16 @@ class AnalyzeCommandTest {
   void analyze_malformedManifest_exitsTwoWithLine() throws IOException {
     Path copy = copyRunFiles(run(), directory.resolve("malformed"));
     Path manifest = copy.resolve("run.json");
-    Files.writeString(manifest, Files.readString(manifest, StandardCharsets.UTF_8).replace("\"seed\": 42", "\"seed\": \"x\""),
+    Files.writeString(
+        manifest,
+        Files.readString(manifest, StandardCharsets.UTF_8)
+            .replace("\"seed\": 42", "\"seed\": \"x\""),
         StandardCharsets.UTF_8);
 
     CommandRun result = CommandRun.of("analyze", copy.toString());
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains(manifest + ":9: \"seed\" must be a whole number, found \"x\"");
+    assertThat(result.err())
+        .contains(manifest + ":9: \"seed\" must be a whole number, found \"x\"");
   }
 }

@@ -23,7 +23,9 @@ record CommandRun(int exitCode, String out, String err) {
   static CommandRun with(CommandLine.IFactory factory, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exitCode = Faultline.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), factory).execute(args);
+    int exitCode =
+        Faultline.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), factory)
+            .execute(args);
     return new CommandRun(exitCode, out.toString(), err.toString());
   }
 }

@@ -33,7 +33,8 @@ class FloodCascadePostMortemTest {
 
   @Test
   void systemSteps_doNotChainTickAfterTick() {
-    assertThat(report).doesNotContainPattern("SERVICE_STEP \\(system:services, t=\\d+\\) → #\\d+ SERVICE_STEP");
+    assertThat(report)
+        .doesNotContainPattern("SERVICE_STEP \\(system:services, t=\\d+\\) → #\\d+ SERVICE_STEP");
   }
 
   @Test
@@ -43,7 +44,8 @@ class FloodCascadePostMortemTest {
 
   @Test
   void stressors_leaveOutTheModelsOwnSteps() {
-    String context = report.substring(report.indexOf("Stressors:"), report.indexOf("## Event timeline"));
+    String context =
+        report.substring(report.indexOf("Stressors:"), report.indexOf("## Event timeline"));
 
     assertThat(context).contains("environment:flood");
     assertThat(context).doesNotContain("system:");

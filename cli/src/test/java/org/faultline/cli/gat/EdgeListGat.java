@@ -78,7 +78,10 @@ final class EdgeListGat {
   }
 
   private static double[][] layer(
-      double[][] x, Layer layer, List<Edge> edges, List<List<Integer>> incoming,
+      double[][] x,
+      Layer layer,
+      List<Edge> edges,
+      List<List<Integer>> incoming,
       double[][] alphaOut) {
     int heads = layer.heads();
     int channels = layer.channels();
@@ -100,8 +103,9 @@ final class EdgeListGat {
           int source = edges.get(into.get(k)).source();
           double raw = 0.0;
           for (int c = 0; c < channels; c++) {
-            raw += layer.attSrc()[h][c] * z[source][h * channels + c]
-                + layer.attDst()[h][c] * z[target][h * channels + c];
+            raw +=
+                layer.attSrc()[h][c] * z[source][h * channels + c]
+                    + layer.attDst()[h][c] * z[target][h * channels + c];
           }
           logits[k] = raw > 0 ? raw : 0.2 * raw;
         }
@@ -149,8 +153,7 @@ final class EdgeListGat {
     double[][] src2 = draw(random, 1, 1, Math.sqrt(3.0));
     double[][] dst2 = draw(random, 1, 1, Math.sqrt(3.0));
     return new Network(
-        new Layer(lin1, src1, dst1, new double[width]),
-        new Layer(lin2, src2, dst2, new double[1]));
+        new Layer(lin1, src1, dst1, new double[width]), new Layer(lin2, src2, dst2, new double[1]));
   }
 
   private static double[][] draw(SplittableRandom random, int rows, int columns, double limit) {

@@ -22,9 +22,16 @@ class GatCommandAgreementTest {
   private static final Offset<Double> TOLERANCE = within(1e-9);
 
   /** Ids that need CSV quoting or are not ASCII; a suffix makes each one unique. */
-  private static final List<String> AWKWARD_IDS = List.of(
-      "water, north", "say \"hi\"", "Kraftwerk Süd", "電力", "line\nbreak", " padded ",
-      "\"quoted\", twice", "hôpital; ñ");
+  private static final List<String> AWKWARD_IDS =
+      List.of(
+          "water, north",
+          "say \"hi\"",
+          "Kraftwerk Süd",
+          "電力",
+          "line\nbreak",
+          " padded ",
+          "\"quoted\", twice",
+          "hôpital; ñ");
 
   @TempDir Path dir;
 
@@ -37,16 +44,24 @@ class GatCommandAgreementTest {
     for (int trial = 0; trial < 40; trial++) {
       Case graph = randomCase(random);
       int featureCount = graph.features()[0].length;
-      EdgeListGat.Network network = randomNetwork(
-          random, featureCount, random.nextInt(1, 5), random.nextInt(1, 6));
+      EdgeListGat.Network network =
+          randomNetwork(random, featureCount, random.nextInt(1, 5), random.nextInt(1, 6));
       Path trialDir = writeInputs(trial, graph, random.nextBoolean());
       Path weights = trialDir.resolve("weights.json");
       GatFiles.writeWeights(weights, network, /* legacyKeys= */ random.nextInt(4) == 0);
       Path out = trialDir.resolve("out");
 
-      CliRun run = CliRun.of("gat", "--edges", trialDir.resolve("EDGES.csv").toString(),
-          "--features", trialDir.resolve("FEATURES.csv").toString(),
-          "--weights", weights.toString(), "--out", out.toString());
+      CliRun run =
+          CliRun.of(
+              "gat",
+              "--edges",
+              trialDir.resolve("EDGES.csv").toString(),
+              "--features",
+              trialDir.resolve("FEATURES.csv").toString(),
+              "--weights",
+              weights.toString(),
+              "--out",
+              out.toString());
 
       assertThat(run.exitCode()).as("trial %d: %s", trial, run.err()).isZero();
       EdgeListGat.Output expected =
@@ -68,10 +83,21 @@ class GatCommandAgreementTest {
       Path trialDir = writeInputs(trial, graph, false);
       Path out = trialDir.resolve("out");
 
-      CliRun run = CliRun.of("gat", "--edges", trialDir.resolve("EDGES.csv").toString(),
-          "--features", trialDir.resolve("FEATURES.csv").toString(),
-          "--seed", Long.toString(seed), "--heads", Integer.toString(heads),
-          "--hidden", Integer.toString(hidden), "--out", out.toString());
+      CliRun run =
+          CliRun.of(
+              "gat",
+              "--edges",
+              trialDir.resolve("EDGES.csv").toString(),
+              "--features",
+              trialDir.resolve("FEATURES.csv").toString(),
+              "--seed",
+              Long.toString(seed),
+              "--heads",
+              Integer.toString(heads),
+              "--hidden",
+              Integer.toString(hidden),
+              "--out",
+              out.toString());
 
       assertThat(run.exitCode()).as("trial %d: %s", trial, run.err()).isZero();
       EdgeListGat.Network network =
@@ -93,10 +119,19 @@ class GatCommandAgreementTest {
       Path trialDir = writeInputs(trial, graph, false);
       Path out = trialDir.resolve("out");
 
-      CliRun run = CliRun.of("gat", "--edges", trialDir.resolve("EDGES.csv").toString(),
-          "--features", trialDir.resolve("FEATURES.csv").toString(),
-          "--seed", Long.toString(firstSeed), "--ensemble", Integer.toString(ensemble),
-          "--out", out.toString());
+      CliRun run =
+          CliRun.of(
+              "gat",
+              "--edges",
+              trialDir.resolve("EDGES.csv").toString(),
+              "--features",
+              trialDir.resolve("FEATURES.csv").toString(),
+              "--seed",
+              Long.toString(firstSeed),
+              "--ensemble",
+              Integer.toString(ensemble),
+              "--out",
+              out.toString());
 
       assertThat(run.exitCode()).as("trial %d: %s", trial, run.err()).isZero();
       EdgeListGat.Output mean = ensembleMean(graph, firstSeed, ensemble);
@@ -110,8 +145,8 @@ class GatCommandAgreementTest {
   private static EdgeListGat.Output ensembleMean(Case graph, long firstSeed, int k) {
     EdgeListGat.Output sum = null;
     for (int i = 0; i < k; i++) {
-      EdgeListGat.Network network = EdgeListGat.glorot(
-          firstSeed + i, graph.features()[0].length, 4, 8);
+      EdgeListGat.Network network =
+          EdgeListGat.glorot(firstSeed + i, graph.features()[0].length, 4, 8);
       EdgeListGat.Output one =
           EdgeListGat.run(graph.ids().size(), graph.edges(), graph.features(), network);
       if (sum == null) {
@@ -147,8 +182,8 @@ class GatCommandAgreementTest {
     int n = graph.ids().size();
     double[][] saliences = new double[k][];
     for (int i = 0; i < k; i++) {
-      EdgeListGat.Network network = EdgeListGat.glorot(
-          firstSeed + i, graph.features()[0].length, 4, 8);
+      EdgeListGat.Network network =
+          EdgeListGat.glorot(firstSeed + i, graph.features()[0].length, 4, 8);
       saliences[i] = EdgeListGat.run(n, graph.edges(), graph.features(), network).salience();
     }
     List<List<String>> rows = GatFiles.readRows(out.resolve("node_scores_spread.csv"));
@@ -166,9 +201,11 @@ class GatCommandAgreementTest {
       }
       List<String> row = rows.get(node + 1);
       assertThat(row.get(0)).isEqualTo(graph.ids().get(node));
-      assertThat(Double.parseDouble(row.get(1))).as("trial %d node %d mean", trial, node)
+      assertThat(Double.parseDouble(row.get(1)))
+          .as("trial %d node %d mean", trial, node)
           .isCloseTo(mean, TOLERANCE);
-      assertThat(Double.parseDouble(row.get(2))).as("trial %d node %d std", trial, node)
+      assertThat(Double.parseDouble(row.get(2)))
+          .as("trial %d node %d std", trial, node)
           .isCloseTo(Math.sqrt(variance), TOLERANCE);
     }
   }
@@ -183,7 +220,8 @@ class GatCommandAgreementTest {
       List<String> row = rows.get(node + 1);
       assertThat(row).hasSize(2);
       assertThat(row.get(0)).isEqualTo(ids.get(node));
-      assertThat(Double.parseDouble(row.get(1))).as("trial %d node %d", trial, node)
+      assertThat(Double.parseDouble(row.get(1)))
+          .as("trial %d node %d", trial, node)
           .isCloseTo(salience[node], TOLERANCE);
     }
   }
@@ -201,10 +239,13 @@ class GatCommandAgreementTest {
           EdgeListGat.Edge pair = expected.edges().get(edge);
           List<String> row = rows.get(next);
           String where = "trial " + trial + ", attention.csv row " + next;
-          assertThat(row.subList(0, 4)).as(where).containsExactly(
-              Integer.toString(layer + 1), Integer.toString(head),
-              ids.get(pair.source()), ids.get(pair.target()));
-          assertThat(Double.parseDouble(row.get(4))).as(where)
+          assertThat(row.subList(0, 4))
+              .as(where)
+              .containsExactly(
+                  Integer.toString(layer + 1), Integer.toString(head),
+                  ids.get(pair.source()), ids.get(pair.target()));
+          assertThat(Double.parseDouble(row.get(4)))
+              .as(where)
               .isCloseTo(expected.alpha()[layer][head][edge], TOLERANCE);
           next++;
         }
@@ -230,9 +271,8 @@ class GatCommandAgreementTest {
     int nodeCount = random.nextInt(1, 11);
     List<String> ids = new ArrayList<>();
     for (int node = 0; node < nodeCount; node++) {
-      String base = random.nextInt(3) == 0
-          ? AWKWARD_IDS.get(random.nextInt(AWKWARD_IDS.size()))
-          : "svc";
+      String base =
+          random.nextInt(3) == 0 ? AWKWARD_IDS.get(random.nextInt(AWKWARD_IDS.size())) : "svc";
       ids.add(base + "-" + node);
     }
     int connected = random.nextInt(1, nodeCount + 1);
@@ -258,12 +298,18 @@ class GatCommandAgreementTest {
   private static EdgeListGat.Network randomNetwork(
       SplittableRandom random, int features, int heads, int hidden) {
     int width = heads * hidden;
-    EdgeListGat.Layer first = new EdgeListGat.Layer(
-        uniform(random, width, features), uniform(random, heads, hidden),
-        uniform(random, heads, hidden), uniform(random, 1, width)[0]);
-    EdgeListGat.Layer second = new EdgeListGat.Layer(
-        uniform(random, 1, width), uniform(random, 1, 1), uniform(random, 1, 1),
-        uniform(random, 1, 1)[0]);
+    EdgeListGat.Layer first =
+        new EdgeListGat.Layer(
+            uniform(random, width, features),
+            uniform(random, heads, hidden),
+            uniform(random, heads, hidden),
+            uniform(random, 1, width)[0]);
+    EdgeListGat.Layer second =
+        new EdgeListGat.Layer(
+            uniform(random, 1, width),
+            uniform(random, 1, 1),
+            uniform(random, 1, 1),
+            uniform(random, 1, 1)[0]);
     return new EdgeListGat.Network(first, second);
   }
 

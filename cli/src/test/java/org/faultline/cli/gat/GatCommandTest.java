@@ -19,7 +19,8 @@ class GatCommandTest {
    * Weights of one head of one channel with zero attention vectors, so every edge into a node gets
    * the same share: gat1 maps x to x and adds 0.5, gat2 maps h to h and adds −1.
    */
-  private static final String UNIFORM_WEIGHTS = """
+  private static final String UNIFORM_WEIGHTS =
+      """
       {"gat1.lin.weight": [[1.0]], "gat1.att_src": [[[0.0]]], "gat1.att_dst": [[[0.0]]],
        "gat1.bias": [0.5],
        "gat2.lin.weight": [[1.0]], "gat2.att_src": [[[0.0]]], "gat2.att_dst": [[[0.0]]],
@@ -55,13 +56,29 @@ class GatCommandTest {
   }
 
   private CliRun runWithWeightsFile() {
-    return CliRun.of("gat", "--edges", edges().toString(), "--features", features().toString(),
-        "--weights", weights().toString(), "--out", out().toString());
+    return CliRun.of(
+        "gat",
+        "--edges",
+        edges().toString(),
+        "--features",
+        features().toString(),
+        "--weights",
+        weights().toString(),
+        "--out",
+        out().toString());
   }
 
   private CliRun runSeeded(String... extra) {
-    List<String> args = new ArrayList<>(List.of("gat", "--edges", edges().toString(),
-        "--features", features().toString(), "--out", out().toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "gat",
+                "--edges",
+                edges().toString(),
+                "--features",
+                features().toString(),
+                "--out",
+                out().toString()));
     args.addAll(List.of(extra));
     return CliRun.of(args.toArray(String[]::new));
   }
@@ -78,8 +95,8 @@ class GatCommandTest {
     CliRun run = runWithWeightsFile();
 
     /* Layer 1 averages x over each node and its dependencies and adds 0.5: a 1.5, b 2,
-       "c, Süd" 2.5, d −3.5, so ReLU gives 1.5, 2, 2.5, 0. Layer 2 averages those the same way
-       and adds −1: a 0.5, b 0.75, "c, Süd" 1, d −1. */
+    "c, Süd" 2.5, d −3.5, so ReLU gives 1.5, 2, 2.5, 0. Layer 2 averages those the same way
+    and adds −1: a 0.5, b 0.75, "c, Süd" 1, d −1. */
     assertThat(run.exitCode()).isZero();
     List<List<String>> scores = GatFiles.readRows(out().resolve("node_scores.csv"));
     assertThat(scores.get(0)).containsExactly("node", "score");
@@ -87,21 +104,24 @@ class GatCommandTest {
         .containsExactly("a", "b", "c, Süd", "d");
     double[] expected = {sigmoid(0.5), sigmoid(0.75), sigmoid(1.0), sigmoid(-1.0)};
     for (int node = 0; node < expected.length; node++) {
-      assertThat(Double.parseDouble(scores.get(node + 1).get(1))).as("node %d", node)
+      assertThat(Double.parseDouble(scores.get(node + 1).get(1)))
+          .as("node %d", node)
           .isCloseTo(expected[node], within(1e-15));
     }
-    String uniform = "1,0,a,b,0.5\r\n"
-        + "1,0,a,\"c, Süd\",0.3333333333333333\r\n"
-        + "1,0,b,\"c, Süd\",0.3333333333333333\r\n"
-        + "1,0,a,a,1\r\n"
-        + "1,0,b,b,0.5\r\n"
-        + "1,0,\"c, Süd\",\"c, Süd\",0.3333333333333333\r\n"
-        + "1,0,d,d,1\r\n";
+    String uniform =
+        "1,0,a,b,0.5\r\n"
+            + "1,0,a,\"c, Süd\",0.3333333333333333\r\n"
+            + "1,0,b,\"c, Süd\",0.3333333333333333\r\n"
+            + "1,0,a,a,1\r\n"
+            + "1,0,b,b,0.5\r\n"
+            + "1,0,\"c, Süd\",\"c, Süd\",0.3333333333333333\r\n"
+            + "1,0,d,d,1\r\n";
     assertThat(Files.readString(out().resolve("attention.csv"), StandardCharsets.UTF_8))
-        .isEqualTo("layer,head,source,target,alpha\r\n"
-            + uniform + uniform.replace("1,0,", "2,0,"));
-    assertThat(run.out()).isEqualTo(
-        "gat: 4 nodes, 3 edges and 4 self-loops, 1 feature, 1 network; wrote " + out() + "\n");
+        .isEqualTo(
+            "layer,head,source,target,alpha\r\n" + uniform + uniform.replace("1,0,", "2,0,"));
+    assertThat(run.out())
+        .isEqualTo(
+            "gat: 4 nodes, 3 edges and 4 self-loops, 1 feature, 1 network; wrote " + out() + "\n");
     assertThat(run.err()).isEmpty();
   }
 
@@ -164,8 +184,11 @@ class GatCommandTest {
     CliRun run = runSeeded("--seed", "1");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly(features() + ": line 3, column \"stress\": \"high\""
-        + " is not a number; expected a finite decimal number such as 0.25, -3 or 1e-3");
+    assertThat(run.errLines())
+        .containsExactly(
+            features()
+                + ": line 3, column \"stress\": \"high\""
+                + " is not a number; expected a finite decimal number such as 0.25, -3 or 1e-3");
   }
 
   @Test
@@ -176,9 +199,15 @@ class GatCommandTest {
     CliRun run = runSeeded("--seed", "1");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly(edges() + ": line 2, column \"target\": node"
-        + " \"cache\" is not in " + features() + "; add a row for it to " + features()
-        + " or remove its edges");
+    assertThat(run.errLines())
+        .containsExactly(
+            edges()
+                + ": line 2, column \"target\": node"
+                + " \"cache\" is not in "
+                + features()
+                + "; add a row for it to "
+                + features()
+                + " or remove its edges");
   }
 
   @Test
@@ -189,8 +218,8 @@ class GatCommandTest {
     CliRun run = runSeeded("--seed", "1");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly(
-        edges() + ": line 1: header is \"from,to\"; expected \"source,target\"");
+    assertThat(run.errLines())
+        .containsExactly(edges() + ": line 1: header is \"from,to\"; expected \"source,target\"");
   }
 
   @Test
@@ -201,8 +230,11 @@ class GatCommandTest {
     CliRun run = runWithWeightsFile();
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly(weights() + ": the top-level value is of type"
-        + " array; expected one JSON object that maps state_dict keys to nested lists of numbers");
+    assertThat(run.errLines())
+        .containsExactly(
+            weights()
+                + ": the top-level value is of type"
+                + " array; expected one JSON object that maps state_dict keys to nested lists of numbers");
   }
 
   @Test
@@ -214,9 +246,14 @@ class GatCommandTest {
     CliRun run = runWithWeightsFile();
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly(weights() + ": key \"gat1.lin.weight\" has shape"
-        + " [1, 1], so the weights take 1 features, but " + features() + " has 2 (stress,"
-        + " load); use weights trained on the same features in the same order");
+    assertThat(run.errLines())
+        .containsExactly(
+            weights()
+                + ": key \"gat1.lin.weight\" has shape"
+                + " [1, 1], so the weights take 1 features, but "
+                + features()
+                + " has 2 (stress,"
+                + " load); use weights trained on the same features in the same order");
   }
 
   @Test
@@ -227,12 +264,18 @@ class GatCommandTest {
     CliRun run = runSeeded("--seed", "1");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly(
-        features() + ": line 2, column \"stress\": \"NaN\" is not a finite number; expected a"
-            + " finite decimal number such as 0.25, -3 or 1e-3",
-        edges() + ": line 2, column \"target\": node \"cache\" is not in " + features()
-            + "; add a row for it to " + features() + " or remove its edges",
-        "2 problems; nothing was written.");
+    assertThat(run.errLines())
+        .containsExactly(
+            features()
+                + ": line 2, column \"stress\": \"NaN\" is not a finite number; expected a"
+                + " finite decimal number such as 0.25, -3 or 1e-3",
+            edges()
+                + ": line 2, column \"target\": node \"cache\" is not in "
+                + features()
+                + "; add a row for it to "
+                + features()
+                + " or remove its edges",
+            "2 problems; nothing was written.");
     assertThat(out()).doesNotExist();
   }
 
@@ -243,9 +286,10 @@ class GatCommandTest {
     CliRun run = runSeeded("--seed", "1", "--weights", weights().toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly(
-        "faultline: Error: --weights=W.json, --seed=N are mutually exclusive (specify only one)",
-        "Try 'faultline gat --help' for usage.");
+    assertThat(run.errLines())
+        .containsExactly(
+            "faultline: Error: --weights=W.json, --seed=N are mutually exclusive (specify only one)",
+            "Try 'faultline gat --help' for usage.");
   }
 
   @Test
@@ -255,10 +299,11 @@ class GatCommandTest {
     CliRun run = runSeeded();
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly(
-        "faultline: Error: Missing required argument (specify one of these):"
-            + " (--weights=W.json | --seed=N)",
-        "Try 'faultline gat --help' for usage.");
+    assertThat(run.errLines())
+        .containsExactly(
+            "faultline: Error: Missing required argument (specify one of these):"
+                + " (--weights=W.json | --seed=N)",
+            "Try 'faultline gat --help' for usage.");
   }
 
   @Test
@@ -268,9 +313,10 @@ class GatCommandTest {
     CliRun run = runSeeded("--seed", "forty-two");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly(
-        "faultline: Invalid value for option '--seed': 'forty-two' is not a long",
-        "Try 'faultline gat --help' for usage.");
+    assertThat(run.errLines())
+        .containsExactly(
+            "faultline: Invalid value for option '--seed': 'forty-two' is not a long",
+            "Try 'faultline gat --help' for usage.");
   }
 
   @Test
@@ -280,11 +326,12 @@ class GatCommandTest {
     CliRun run = runSeeded("--seed", "1", "--heads", "0", "--hidden", "-1", "--ensemble", "0");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly(
-        "--heads: invalid value 0; expected a whole number of at least 1",
-        "--hidden: invalid value -1; expected a whole number of at least 1",
-        "--ensemble: invalid value 0; expected a whole number of at least 1",
-        "3 problems; nothing was written.");
+    assertThat(run.errLines())
+        .containsExactly(
+            "--heads: invalid value 0; expected a whole number of at least 1",
+            "--hidden: invalid value -1; expected a whole number of at least 1",
+            "--ensemble: invalid value 0; expected a whole number of at least 1",
+            "3 problems; nothing was written.");
     assertThat(out()).doesNotExist();
   }
 
@@ -295,8 +342,10 @@ class GatCommandTest {
     CliRun run = runSeeded("--seed", "1", "--heads", "65536", "--hidden", "65536");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly("--heads 65536 and --hidden 65536: 4294967296"
-        + " channels in the first layer is too many; expected at most 2147483647");
+    assertThat(run.errLines())
+        .containsExactly(
+            "--heads 65536 and --hidden 65536: 4294967296"
+                + " channels in the first layer is too many; expected at most 2147483647");
   }
 
   @Test
@@ -304,14 +353,26 @@ class GatCommandTest {
     writeSmallGraph();
     write(weights(), UNIFORM_WEIGHTS);
 
-    CliRun run = CliRun.of("gat", "--edges", edges().toString(), "--features",
-        features().toString(), "--weights", weights().toString(), "--ensemble", "3",
-        "--out", out().toString());
+    CliRun run =
+        CliRun.of(
+            "gat",
+            "--edges",
+            edges().toString(),
+            "--features",
+            features().toString(),
+            "--weights",
+            weights().toString(),
+            "--ensemble",
+            "3",
+            "--out",
+            out().toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly("--ensemble 3: applies only with --seed, because"
-        + " a weights file gives one network whose shapes come from the file; remove --ensemble"
-        + " or use --seed in place of --weights");
+    assertThat(run.errLines())
+        .containsExactly(
+            "--ensemble 3: applies only with --seed, because"
+                + " a weights file gives one network whose shapes come from the file; remove --ensemble"
+                + " or use --seed in place of --weights");
   }
 
   @Test
@@ -320,9 +381,19 @@ class GatCommandTest {
     write(features(), "node,stress\na,1\n");
     write(weights(), "{");
 
-    CliRun run = CliRun.of("gat", "--edges", edges().toString(), "--features",
-        features().toString(), "--weights", weights().toString(), "--heads", "2",
-        "--out", out().toString());
+    CliRun run =
+        CliRun.of(
+            "gat",
+            "--edges",
+            edges().toString(),
+            "--features",
+            features().toString(),
+            "--weights",
+            weights().toString(),
+            "--heads",
+            "2",
+            "--out",
+            out().toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.errLines()).hasSize(4);
@@ -340,8 +411,12 @@ class GatCommandTest {
     CliRun run = runSeeded("--seed", "1");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly("--out " + out() + ": exists and is not a"
-        + " directory; name a directory or a path that does not exist yet");
+    assertThat(run.errLines())
+        .containsExactly(
+            "--out "
+                + out()
+                + ": exists and is not a"
+                + " directory; name a directory or a path that does not exist yet");
   }
 
   @Test

@@ -20,8 +20,10 @@ final class GatFiles {
       throws IOException {
     StringBuilder text = new StringBuilder("source,target\r\n");
     for (EdgeListGat.Edge edge : edges) {
-      text.append(field(ids.get(edge.source()), quoteAll)).append(',')
-          .append(field(ids.get(edge.target()), quoteAll)).append("\r\n");
+      text.append(field(ids.get(edge.source()), quoteAll))
+          .append(',')
+          .append(field(ids.get(edge.target()), quoteAll))
+          .append("\r\n");
     }
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
@@ -45,8 +47,8 @@ final class GatFiles {
   }
 
   /**
-   * Writes the network as a PyTorch state_dict in JSON; with {@code legacyKeys}, the linear maps
-   * go under {@code lin_src.weight} and again under {@code lin_dst.weight}.
+   * Writes the network as a PyTorch state_dict in JSON; with {@code legacyKeys}, the linear maps go
+   * under {@code lin_src.weight} and again under {@code lin_dst.weight}.
    */
   static void writeWeights(Path file, EdgeListGat.Network network, boolean legacyKeys)
       throws IOException {
@@ -86,8 +88,8 @@ final class GatFiles {
   }
 
   private static String field(String value, boolean quoteAll) {
-    boolean needsQuotes = value.contains(",") || value.contains("\"") || value.contains("\n")
-        || value.contains("\r");
+    boolean needsQuotes =
+        value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
     if (!needsQuotes && !quoteAll) {
       return value;
     }

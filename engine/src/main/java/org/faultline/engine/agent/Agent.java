@@ -1,9 +1,9 @@
 package org.faultline.engine.agent;
 
 /**
- * A decision rule: observes a read-only view after an event it reacts to and expresses intents.
- * An agent never mutates shared state, never reads the clock and never schedules; the engine
- * decides what each intent becomes. The engine calls agents on one thread in registration order.
+ * A decision rule: observes a read-only view after an event it reacts to and expresses intents. An
+ * agent never mutates shared state, never reads the clock and never schedules; the engine decides
+ * what each intent becomes. The engine calls agents on one thread in registration order.
  */
 @FunctionalInterface
 public interface Agent {

@@ -7,8 +7,8 @@ import org.faultline.engine.state.StateView;
 
 /**
  * What one agent receives after an event: the event's type, source and values, itself, and the
- * state as the engine lets it see it. It carries no clock and no handle on the queue or the
- * store. Valid only during the {@link Agent#observe} call: the engine reuses it.
+ * state as the engine lets it see it. It carries no clock and no handle on the queue or the store.
+ * Valid only during the {@link Agent#observe} call: the engine reuses it.
  */
 public interface Observation {
 

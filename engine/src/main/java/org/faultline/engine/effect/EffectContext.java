@@ -8,9 +8,9 @@ import org.faultline.engine.state.StateStore;
 import org.faultline.engine.state.StateView;
 
 /**
- * What an effect handler may use while it applies one event: the writable store, a read-only
- * view with the engine's pending counts, the current time, random streams, and an intent sink
- * whose intents go through the latency policy with the event as their cause, unless the handler
+ * What an effect handler may use while it applies one event: the writable store, a read-only view
+ * with the engine's pending counts, the current time, random streams, and an intent sink whose
+ * intents go through the latency policy with the event as their cause, unless the handler
  * attributes an intent to an earlier executed event with {@link #intend(Intent, Event)}.
  */
 public interface EffectContext extends IntentSink {
@@ -29,8 +29,8 @@ public interface EffectContext extends IntentSink {
 
   /**
    * Adds a follow-up intent whose cause is an earlier executed event instead of the event being
-   * applied, so that causal lineage can skip a bookkeeping event. For example, a per-tick
-   * coupling step attributes a service's failure to the failure of the dependency that drove it.
+   * applied, so that causal lineage can skip a bookkeeping event. For example, a per-tick coupling
+   * step attributes a service's failure to the failure of the dependency that drove it.
    *
    * <p>The engine accepts as cause the event being applied and every event of this run that
    * executed before it, which are exactly the events that precede the current one in execution

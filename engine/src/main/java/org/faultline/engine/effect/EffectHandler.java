@@ -3,8 +3,8 @@ package org.faultline.engine.effect;
 import org.faultline.engine.event.Event;
 
 /**
- * Applies the effect of one event type to the state. Handlers are the only code that mutates
- * state; there is exactly one per event type.
+ * Applies the effect of one event type to the state. Handlers are the only code that mutates state;
+ * there is exactly one per event type.
  */
 @FunctionalInterface
 public interface EffectHandler {

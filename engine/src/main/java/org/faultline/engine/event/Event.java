@@ -27,8 +27,8 @@ public final class Event {
    * @param type event type
    * @param source who intended it
    * @param payload its values
-   * @param causeId id of the event whose processing scheduled it, or 0 when it was scheduled
-   *     before the run
+   * @param causeId id of the event whose processing scheduled it, or 0 when it was scheduled before
+   *     the run
    * @param scheduledAt time in ticks at which it was scheduled
    * @param delay the applied delay and its components
    */

@@ -1,9 +1,9 @@
 package org.faultline.engine.event;
 
 /**
- * Something that can be the source of an event: an agent, which has state and reacts to events,
- * or an external source such as a stressor ({@code environment:flood}), which has neither.
- * Instances are created only by {@link Participants}.
+ * Something that can be the source of an event: an agent, which has state and reacts to events, or
+ * an external source such as a stressor ({@code environment:flood}), which has neither. Instances
+ * are created only by {@link Participants}.
  */
 public final class Participant {
 

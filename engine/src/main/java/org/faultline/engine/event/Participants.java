@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The agents and external sources of one simulation, each in registration order. Agent order is
- * the order of rows in the state store, of observation delivery and of every per-agent output.
+ * The agents and external sources of one simulation, each in registration order. Agent order is the
+ * order of rows in the state store, of observation delivery and of every per-agent output.
  *
  * <p>Not thread-safe while participants are being registered.
  */

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * The immutable, ordered named values an event carries, such as {@code intensity = 1.0} and
- * {@code services = [transport, emergency]}. A value is a {@code String}, a {@code Long}, a
- * finite {@code Double}, a {@code Boolean} or an unmodifiable {@code List<String>}. Field order
- * is the order of {@link Builder#put} calls and is the order written to outputs.
+ * The immutable, ordered named values an event carries, such as {@code intensity = 1.0} and {@code
+ * services = [transport, emergency]}. A value is a {@code String}, a {@code Long}, a finite {@code
+ * Double}, a {@code Boolean} or an unmodifiable {@code List<String>}. Field order is the order of
+ * {@link Builder#put} calls and is the order written to outputs.
  *
  * <p>Immutable and thread-safe.
  */

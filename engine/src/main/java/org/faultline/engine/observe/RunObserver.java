@@ -5,9 +5,9 @@ import org.faultline.engine.event.Rejection;
 import org.faultline.engine.state.StateView;
 
 /**
- * Records a run: sees each executed event with the post-event state, each rejected intent, and
- * the start and end of the run. Observers cannot change either: events are immutable and the
- * state is a read-only view. The engine calls observers on its thread in registration order.
+ * Records a run: sees each executed event with the post-event state, each rejected intent, and the
+ * start and end of the run. Observers cannot change either: events are immutable and the state is a
+ * read-only view. The engine calls observers on its thread in registration order.
  */
 public interface RunObserver {
 

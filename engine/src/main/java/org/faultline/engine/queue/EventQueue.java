@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.NoSuchElementException;
 
 /**
- * Pending events ordered by time, then by the sequence number assigned when each was added: a
- * total order in which events at the same time leave first-scheduled-first, and no two entries
- * ever compare equal.
+ * Pending events ordered by time, then by the sequence number assigned when each was added: a total
+ * order in which events at the same time leave first-scheduled-first, and no two entries ever
+ * compare equal.
  *
  * <p>The queue owns logical time: {@link #now()} is the time of the entry polled last, and adding
  * an entry before it is rejected. Sequence numbers start at 1 and grow by one per added entry, so
@@ -38,6 +38,7 @@ public final class EventQueue<E> {
    */
   private static final int ARITY = 4;
   private static final int MIN_CAPACITY = 16;
+
   /** The largest array length the JDK's own collections request, its soft maximum. */
   private static final int MAX_CAPACITY = Integer.MAX_VALUE - 8;
 
@@ -45,10 +46,13 @@ public final class EventQueue<E> {
   private long[] sequences;
   private int[] handles;
   private Object[] items;
+
   /** Heap slots in use, counting a vacant root. */
   private int slots;
+
   /** Whether slot 0 is empty because {@link #poll()} left it for the next add to fill. */
   private boolean vacantRoot;
+
   private long nextSequence = 1;
   private long now;
 
@@ -64,7 +68,8 @@ public final class EventQueue<E> {
    */
   public EventQueue(int initialCapacity) {
     if (initialCapacity < 1) {
-      throw new IllegalArgumentException("initial capacity must be at least 1, got " + initialCapacity);
+      throw new IllegalArgumentException(
+          "initial capacity must be at least 1, got " + initialCapacity);
     }
     times = new long[initialCapacity];
     sequences = new long[initialCapacity];

@@ -3,10 +3,9 @@ package org.faultline.engine.random;
 import java.util.SplittableRandom;
 
 /**
- * One seeded source of random numbers for one purpose. The algorithm is SplitMix64 as
- * implemented by {@link SplittableRandom}, whose output for a given seed is fixed by its
- * published algorithm, and the derived distributions use {@link StrictMath} so every JVM gives
- * the same values.
+ * One seeded source of random numbers for one purpose. The algorithm is SplitMix64 as implemented
+ * by {@link SplittableRandom}, whose output for a given seed is fixed by its published algorithm,
+ * and the derived distributions use {@link StrictMath} so every JVM gives the same values.
  *
  * <p>Not thread-safe.
  */
@@ -47,7 +46,8 @@ public final class RandomStream {
    */
   public double nextExponential(double mean) {
     if (!(mean > 0) || Double.isInfinite(mean)) {
-      throw new IllegalArgumentException("exponential mean must be positive and finite, got " + mean);
+      throw new IllegalArgumentException(
+          "exponential mean must be positive and finite, got " + mean);
     }
     return -mean * StrictMath.log1p(-random.nextDouble());
   }

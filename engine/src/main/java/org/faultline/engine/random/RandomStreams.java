@@ -11,8 +11,8 @@ import java.util.TreeMap;
  * The named random streams of one run, each derived from the run seed and its purpose alone, so
  * adding or drawing from one stream never shifts another.
  *
- * <p>A stream's seed is the first 8 bytes (big-endian) of SHA-256 over the run seed as 8
- * big-endian bytes followed by the purpose in UTF-8.
+ * <p>A stream's seed is the first 8 bytes (big-endian) of SHA-256 over the run seed as 8 big-endian
+ * bytes followed by the purpose in UTF-8.
  *
  * <p>Not thread-safe.
  */
@@ -32,8 +32,8 @@ public final class RandomStreams {
   }
 
   /**
-   * Returns the stream for a purpose, creating it on first use; later calls return the same
-   * stream, which continues where it left off.
+   * Returns the stream for a purpose, creating it on first use; later calls return the same stream,
+   * which continues where it left off.
    *
    * @param purpose a non-blank name such as {@code latency.jitter}
    */

@@ -9,9 +9,9 @@ import org.faultline.engine.state.StateStore;
 import org.faultline.engine.state.StateView;
 
 /**
- * The engine's read-only view over the store and its pending counts. One instance serves
- * observers and handlers (no observer set); another is re-aimed at each observing agent in turn,
- * which is why it is mutable and package-private.
+ * The engine's read-only view over the store and its pending counts. One instance serves observers
+ * and handlers (no observer set); another is re-aimed at each observing agent in turn, which is why
+ * it is mutable and package-private.
  */
 final class EngineView implements StateView {
 

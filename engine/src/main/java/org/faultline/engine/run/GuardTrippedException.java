@@ -1,9 +1,9 @@
 package org.faultline.engine.run;
 
 /**
- * Thrown when a run exceeds one of its {@link Guards}: too many events at one instant (a
- * zero-delay loop) or too many events in total. The message names the event types and sources
- * that executed last.
+ * Thrown when a run exceeds one of its {@link Guards}: too many events at one instant (a zero-delay
+ * loop) or too many events in total. The message names the event types and sources that executed
+ * last.
  */
 public final class GuardTrippedException extends SimulationException {
 

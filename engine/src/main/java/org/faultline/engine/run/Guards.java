@@ -3,8 +3,8 @@ package org.faultline.engine.run;
 /**
  * Limits that stop a run with an error instead of a hang.
  *
- * @param maxEventsPerInstant events that may execute at one logical time before the run is
- *     stopped as a zero-delay loop; at least 1
+ * @param maxEventsPerInstant events that may execute at one logical time before the run is stopped
+ *     as a zero-delay loop; at least 1
  * @param maxEvents events that may execute in the whole run; at least 1
  */
 public record Guards(long maxEventsPerInstant, long maxEvents) {

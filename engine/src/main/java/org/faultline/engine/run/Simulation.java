@@ -38,12 +38,12 @@ import org.slf4j.LoggerFactory;
  * The event loop: the one authority that orders events, decides every intent through the latency
  * policy, applies effects and delivers observations.
  *
- * <p>Each step executes the earliest pending event (by time, then sequence number), in this
- * order: the event's effect handler; the observers, with the post-event state; the follow-up
- * intents of the handler; then each reacting agent in the order given to the builder, whose
- * intents are decided as soon as its call returns. Every decision is made at the current time,
- * and an event records the id of the event being processed as its cause, unless an effect
- * handler attributed it to an earlier executed event.
+ * <p>Each step executes the earliest pending event (by time, then sequence number), in this order:
+ * the event's effect handler; the observers, with the post-event state; the follow-up intents of
+ * the handler; then each reacting agent in the order given to the builder, whose intents are
+ * decided as soon as its call returns. Every decision is made at the current time, and an event
+ * records the id of the event being processed as its cause, unless an effect handler attributed it
+ * to an earlier executed event.
  *
  * <p>Not thread-safe. A simulation runs once, on one thread; run parameter sweeps with one
  * simulation per thread.
@@ -123,8 +123,16 @@ public final class Simulation {
     String problem = delayProblem(delayTicks);
     if (problem != null) {
       throw new IllegalArgumentException(
-          "cannot schedule " + type + " from " + source + " with delay " + delayTicks + " at t="
-              + now + ": " + problem);
+          "cannot schedule "
+              + type
+              + " from "
+              + source
+              + " with delay "
+              + delayTicks
+              + " at t="
+              + now
+              + ": "
+              + problem);
     }
     long delay = (long) delayTicks;
     return scheduleAt(type, source, payload, now + delay, OptionalLong.of(delay));
@@ -178,7 +186,11 @@ public final class Simulation {
     }
     LOG.info(
         "run {} finished at t={}: {} executed, {} rejected, {} pending after the horizon",
-        runId, summary.endTime(), executed, rejected, summary.pendingAtHorizon());
+        runId,
+        summary.endTime(),
+        executed,
+        rejected,
+        summary.pendingAtHorizon());
     return summary;
   }
 
@@ -222,8 +234,15 @@ public final class Simulation {
       handlers[event.type().index()].apply(event, context);
     } catch (RuntimeException e) {
       throw new SimulationException(
-          "effect handler for " + event.type() + " failed on event #" + event.id() + " at t="
-              + event.time() + ": " + e.getMessage(), e);
+          "effect handler for "
+              + event.type()
+              + " failed on event #"
+              + event.id()
+              + " at t="
+              + event.time()
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -236,8 +255,15 @@ public final class Simulation {
         reaction.rule().observe(observation, collect);
       } catch (RuntimeException e) {
         throw new SimulationException(
-            "agent " + reaction.agent() + " failed observing event #" + event.id() + " at t="
-                + event.time() + ": " + e.getMessage(), e);
+            "agent "
+                + reaction.agent()
+                + " failed observing event #"
+                + event.id()
+                + " at t="
+                + event.time()
+                + ": "
+                + e.getMessage(),
+            e);
       }
       decideAll();
     }
@@ -277,19 +303,34 @@ public final class Simulation {
     long now = queue.now();
     OptionalDouble wish = intent.requestedDelay();
     if (wish.isPresent() && delayProblem(wish.getAsDouble()) != null) {
-      reject(intent, cause, "invalid requested delay " + wish.getAsDouble() + " at t=" + now + ": "
-          + delayProblem(wish.getAsDouble()));
+      reject(
+          intent,
+          cause,
+          "invalid requested delay "
+              + wish.getAsDouble()
+              + " at t="
+              + now
+              + ": "
+              + delayProblem(wish.getAsDouble()));
       return;
     }
-    requestedTicks = wish.isPresent() ? OptionalLong.of((long) wish.getAsDouble()) : OptionalLong.empty();
+    requestedTicks =
+        wish.isPresent() ? OptionalLong.of((long) wish.getAsDouble()) : OptionalLong.empty();
 
     Decision decision;
     try {
       decision = Objects.requireNonNull(latency.decide(intent, context), "no decision returned");
     } catch (RuntimeException e) {
       throw new SimulationException(
-          "latency policy failed deciding " + intent.type() + " from " + intent.source() + " at t="
-              + now + ": " + e.getMessage(), e);
+          "latency policy failed deciding "
+              + intent.type()
+              + " from "
+              + intent.source()
+              + " at t="
+              + now
+              + ": "
+              + e.getMessage(),
+          e);
     }
     if (decision instanceof Decision.Rejected rejection) {
       reject(intent, cause, rejection.reason());
@@ -297,7 +338,10 @@ public final class Simulation {
     }
     List<DelayComponent> components = ((Decision.Scheduled) decision).components();
     if (sumExceeds(components, Long.MAX_VALUE - now)) {
-      reject(intent, cause, "applied delay " + components + " at t=" + now + " overflows logical time");
+      reject(
+          intent,
+          cause,
+          "applied delay " + components + " at t=" + now + " overflows logical time");
       return;
     }
     AppliedDelay delay = new AppliedDelay(requestedTicks, components);
@@ -321,15 +365,26 @@ public final class Simulation {
     long now = queue.now();
     if (time < now) {
       throw new IllegalArgumentException(
-          "cannot schedule " + type + " from " + source + " at t=" + time
-              + ": it is before the current time t=" + now);
+          "cannot schedule "
+              + type
+              + " from "
+              + source
+              + " at t="
+              + time
+              + ": it is before the current time t="
+              + now);
     }
     AppliedDelay delay = AppliedDelay.of(requested, INITIAL_DELAY_COMPONENT, time - now);
     return enqueue(type, source, payload, time, 0, delay);
   }
 
   private Event enqueue(
-      EventType type, Participant source, Payload payload, long time, long cause, AppliedDelay delay) {
+      EventType type,
+      Participant source,
+      Payload payload,
+      long time,
+      long cause,
+      AppliedDelay delay) {
     if (handlers[type.index()] == null) {
       throw new SimulationException("no effect handler is registered for event type " + type);
     }
@@ -349,9 +404,14 @@ public final class Simulation {
       throw new GuardTrippedException(
           GuardTrippedException.Kind.ZERO_DELAY_LOOP,
           instantTime,
-          "zero-delay loop: more than " + guards.maxEventsPerInstant()
-              + " events executed at t=" + instantTime + " without time advancing; the last "
-              + recent.size() + " events were " + recent.describe());
+          "zero-delay loop: more than "
+              + guards.maxEventsPerInstant()
+              + " events executed at t="
+              + instantTime
+              + " without time advancing; the last "
+              + recent.size()
+              + " events were "
+              + recent.describe());
     }
   }
 
@@ -360,8 +420,15 @@ public final class Simulation {
       throw new GuardTrippedException(
           GuardTrippedException.Kind.EVENT_LIMIT,
           queue.now(),
-          "event limit reached: " + executed + " events executed by t=" + queue.now() + " and "
-              + queue.size() + " still pending; the last " + recent.size() + " events were "
+          "event limit reached: "
+              + executed
+              + " events executed by t="
+              + queue.now()
+              + " and "
+              + queue.size()
+              + " still pending; the last "
+              + recent.size()
+              + " events were "
               + recent.describe());
     }
   }
@@ -369,7 +436,8 @@ public final class Simulation {
   private static SimulationException observerFailed(
       RunObserver observer, String moment, RuntimeException e) {
     return new SimulationException(
-        "observer " + observer.getClass().getName() + " failed " + moment + ": " + e.getMessage(), e);
+        "observer " + observer.getClass().getName() + " failed " + moment + ": " + e.getMessage(),
+        e);
   }
 
   /** Returns whether components of at least 0 ticks each sum to more than a limit. */
@@ -447,9 +515,18 @@ public final class Simulation {
       Objects.requireNonNull(cause, "cause");
       if (!hasExecuted(cause)) {
         throw new IllegalArgumentException(
-            "cannot attribute " + intent.type() + " from " + intent.source() + " to event #"
-                + cause.id() + " at t=" + cause.time() + ": that event has not executed by event #"
-                + causeId + " at t=" + queue.now());
+            "cannot attribute "
+                + intent.type()
+                + " from "
+                + intent.source()
+                + " to event #"
+                + cause.id()
+                + " at t="
+                + cause.time()
+                + ": that event has not executed by event #"
+                + causeId
+                + " at t="
+                + queue.now());
       }
       addIntent(intent, cause.id());
     }
@@ -579,8 +656,8 @@ public final class Simulation {
     }
 
     /**
-     * Makes agents observe every event of a type, in the given order, after its effect. Each
-     * agent needs a decision rule by the time {@link #build()} is called.
+     * Makes agents observe every event of a type, in the given order, after its effect. Each agent
+     * needs a decision rule by the time {@link #build()} is called.
      */
     public Builder react(EventType type, List<Participant> agents) {
       checkType(type);
@@ -637,7 +714,10 @@ public final class Simulation {
           Agent rule = rules[agent.index()];
           if (rule == null) {
             throw new IllegalStateException(
-                "agent " + agent + " reacts to " + catalog.types().get(type)
+                "agent "
+                    + agent
+                    + " reacts to "
+                    + catalog.types().get(type)
                     + " but has no decision rule");
           }
           table[type][i] = new Reaction(agent, rule);

@@ -3,9 +3,9 @@ package org.faultline.engine.state;
 import java.util.List;
 
 /**
- * A named per-agent value from a fixed list of labels, such as a status {@code active},
- * {@code degraded} or {@code failed}. Created only by {@link StateStore#addLabel}; the first
- * label is every agent's initial value.
+ * A named per-agent value from a fixed list of labels, such as a status {@code active}, {@code
+ * degraded} or {@code failed}. Created only by {@link StateStore#addLabel}; the first label is
+ * every agent's initial value.
  */
 public final class LabelColumn {
 

@@ -1,8 +1,8 @@
 package org.faultline.engine.state;
 
 /**
- * A named per-agent number in the state store, such as {@code stress} or {@code load}. Created
- * only by {@link StateStore#addNumeric}.
+ * A named per-agent number in the state store, such as {@code stress} or {@code load}. Created only
+ * by {@link StateStore#addNumeric}.
  */
 public final class NumericColumn {
 

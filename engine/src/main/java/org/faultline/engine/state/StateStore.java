@@ -8,9 +8,9 @@ import org.faultline.engine.event.Participant;
 import org.faultline.engine.event.Participants;
 
 /**
- * The mutable state of all agents: one primitive array per column, indexed by agent. Only
- * effect handlers receive the store; agents and observers see it through a {@link StateView}.
- * The store records which agents an event changed, so a trace can write only changed rows.
+ * The mutable state of all agents: one primitive array per column, indexed by agent. Only effect
+ * handlers receive the store; agents and observers see it through a {@link StateView}. The store
+ * records which agents an event changed, so a trace can write only changed rows.
  *
  * <p>Numbers start as NaN (not applicable) and labels as their first label until the model
  * initialises them. Columns are added before the run starts.
@@ -153,7 +153,9 @@ public final class StateStore {
   }
 
   private int agentIndex(Participant agent) {
-    if (!agent.isAgent() || agent.index() >= agentCount || participants.agent(agent.index()) != agent) {
+    if (!agent.isAgent()
+        || agent.index() >= agentCount
+        || participants.agent(agent.index()) != agent) {
       throw new IllegalArgumentException(agent.id() + " is not an agent of this state store");
     }
     return agent.index();

@@ -44,8 +44,8 @@ public interface StateView {
   int pending(EventType type, Participant source);
 
   /**
-   * Returns whether the event just executed changed the agent's state; true for every agent
-   * before the first event.
+   * Returns whether the event just executed changed the agent's state; true for every agent before
+   * the first event.
    */
   boolean changed(Participant agent);
 }

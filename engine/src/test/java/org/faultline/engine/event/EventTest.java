@@ -47,7 +47,13 @@ class EventTest {
 
   private Event event(long causeId) {
     return new Event(
-        7, 12, flood, river, Payload.EMPTY, causeId, 10,
+        7,
+        12,
+        flood,
+        river,
+        Payload.EMPTY,
+        causeId,
+        10,
         AppliedDelay.of(OptionalLong.empty(), "scheduled", 2));
   }
 }

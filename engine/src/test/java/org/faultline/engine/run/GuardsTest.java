@@ -137,8 +137,10 @@ class GuardsTest {
   private Simulation zeroDelayLoop() {
     Simulation simulation =
         builder(Guards.defaults().withMaxEventsPerInstant(MAX_PER_INSTANT))
-            .handle(echo, (event, context) ->
-                context.intend(Intent.of(echo, event.source(), Payload.EMPTY, 0)))
+            .handle(
+                echo,
+                (event, context) ->
+                    context.intend(Intent.of(echo, event.source(), Payload.EMPTY, 0)))
             .handle(tick, (event, context) -> {})
             .build();
     simulation.scheduleAt(tick, clock, Payload.EMPTY, 0);
@@ -155,11 +157,14 @@ class GuardsTest {
   private Simulation chain(long length, Guards guards) {
     Simulation simulation =
         builder(guards)
-            .handle(tick, (event, context) -> {
-              if (event.id() < length) {
-                context.intend(Intent.of(tick, clock, Payload.EMPTY, /* requestedDelayTicks= */ 1));
-              }
-            })
+            .handle(
+                tick,
+                (event, context) -> {
+                  if (event.id() < length) {
+                    context.intend(
+                        Intent.of(tick, clock, Payload.EMPTY, /* requestedDelayTicks= */ 1));
+                  }
+                })
             .build();
     simulation.scheduleAt(tick, clock, Payload.EMPTY, 0);
     return simulation;

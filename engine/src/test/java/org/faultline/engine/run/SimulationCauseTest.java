@@ -43,8 +43,10 @@ class SimulationCauseTest {
 
   @Test
   void intendWithCause_earlierEvent_recordsThatEventAsCause() {
-    Simulation simulation = withTickHandler((event, context) ->
-        context.intend(Intent.of(failure, clock, Payload.EMPTY), lastAlarm.get()));
+    Simulation simulation =
+        withTickHandler(
+            (event, context) ->
+                context.intend(Intent.of(failure, clock, Payload.EMPTY), lastAlarm.get()));
     Event alarmEvent = simulation.scheduleAt(alarm, environment, Payload.EMPTY, 1);
     simulation.scheduleAt(tick, clock, Payload.EMPTY, 2);
 
@@ -56,8 +58,9 @@ class SimulationCauseTest {
 
   @Test
   void intendWithCause_eventBeingApplied_recordsItAsCause() {
-    Simulation simulation = withTickHandler((event, context) ->
-        context.intend(Intent.of(failure, clock, Payload.EMPTY), event));
+    Simulation simulation =
+        withTickHandler(
+            (event, context) -> context.intend(Intent.of(failure, clock, Payload.EMPTY), event));
     Event tickEvent = simulation.scheduleAt(tick, clock, Payload.EMPTY, 2);
 
     simulation.run();
@@ -67,8 +70,10 @@ class SimulationCauseTest {
 
   @Test
   void intendWithCause_earlierEventAtSameTime_accepted() {
-    Simulation simulation = withTickHandler((event, context) ->
-        context.intend(Intent.of(failure, clock, Payload.EMPTY), lastAlarm.get()));
+    Simulation simulation =
+        withTickHandler(
+            (event, context) ->
+                context.intend(Intent.of(failure, clock, Payload.EMPTY), lastAlarm.get()));
     Event alarmEvent = simulation.scheduleAt(alarm, environment, Payload.EMPTY, 2);
     simulation.scheduleAt(tick, clock, Payload.EMPTY, 2);
 
@@ -80,8 +85,10 @@ class SimulationCauseTest {
   @Test
   void intendWithCause_pendingEventAtLaterTime_failsNamingTheEvent() {
     AtomicReference<Event> pendingAlarm = new AtomicReference<>();
-    Simulation simulation = withTickHandler((event, context) ->
-        context.intend(Intent.of(failure, clock, Payload.EMPTY), pendingAlarm.get()));
+    Simulation simulation =
+        withTickHandler(
+            (event, context) ->
+                context.intend(Intent.of(failure, clock, Payload.EMPTY), pendingAlarm.get()));
     simulation.scheduleAt(tick, clock, Payload.EMPTY, 2);
     pendingAlarm.set(simulation.scheduleAt(alarm, environment, Payload.EMPTY, 3));
 
@@ -93,8 +100,10 @@ class SimulationCauseTest {
   @Test
   void intendWithCause_pendingEventAtSameTime_fails() {
     AtomicReference<Event> pendingAlarm = new AtomicReference<>();
-    Simulation simulation = withTickHandler((event, context) ->
-        context.intend(Intent.of(failure, clock, Payload.EMPTY), pendingAlarm.get()));
+    Simulation simulation =
+        withTickHandler(
+            (event, context) ->
+                context.intend(Intent.of(failure, clock, Payload.EMPTY), pendingAlarm.get()));
     simulation.scheduleAt(tick, clock, Payload.EMPTY, 2);
     pendingAlarm.set(simulation.scheduleAt(alarm, environment, Payload.EMPTY, 2));
 
@@ -107,11 +116,15 @@ class SimulationCauseTest {
   void intendWithCause_rejectedIntent_rejectionCarriesAttributedCause() {
     Simulation simulation =
         builder()
-            .latency((intent, context) -> intent.type() == failure
-                ? Decision.reject("no channel for failures")
-                : Decision.schedule("requested", 0))
-            .handle(tick, (event, context) ->
-                context.intend(Intent.of(failure, clock, Payload.EMPTY), lastAlarm.get()))
+            .latency(
+                (intent, context) ->
+                    intent.type() == failure
+                        ? Decision.reject("no channel for failures")
+                        : Decision.schedule("requested", 0))
+            .handle(
+                tick,
+                (event, context) ->
+                    context.intend(Intent.of(failure, clock, Payload.EMPTY), lastAlarm.get()))
             .build();
     Event alarmEvent = simulation.scheduleAt(alarm, environment, Payload.EMPTY, 1);
     simulation.scheduleAt(tick, clock, Payload.EMPTY, 2);
@@ -124,8 +137,9 @@ class SimulationCauseTest {
 
   @Test
   void intend_withoutCause_stillRecordsEventBeingApplied() {
-    Simulation simulation = withTickHandler((event, context) ->
-        context.intend(Intent.of(failure, clock, Payload.EMPTY)));
+    Simulation simulation =
+        withTickHandler(
+            (event, context) -> context.intend(Intent.of(failure, clock, Payload.EMPTY)));
     simulation.scheduleAt(alarm, environment, Payload.EMPTY, 1);
     Event tickEvent = simulation.scheduleAt(tick, clock, Payload.EMPTY, 2);
 
@@ -135,10 +149,7 @@ class SimulationCauseTest {
   }
 
   private Simulation withTickHandler(EffectHandler tickHandler) {
-    return builder()
-        .latency(TraceRecorder.requestedOnly())
-        .handle(tick, tickHandler)
-        .build();
+    return builder().latency(TraceRecorder.requestedOnly()).handle(tick, tickHandler).build();
   }
 
   /** Returns a builder whose ALARM handler remembers the alarm and whose observer collects. */
@@ -146,16 +157,17 @@ class SimulationCauseTest {
     return Simulation.builder(catalog, participants, store)
         .handle(alarm, (event, context) -> lastAlarm.set(event))
         .handle(failure, (event, context) -> {})
-        .observer(new RunObserver() {
-          @Override
-          public void eventExecuted(Event event, StateView state) {
-            executed.add(event);
-          }
+        .observer(
+            new RunObserver() {
+              @Override
+              public void eventExecuted(Event event, StateView state) {
+                executed.add(event);
+              }
 
-          @Override
-          public void intentRejected(Rejection rejection) {
-            rejections.add(rejection);
-          }
-        });
+              @Override
+              public void intentRejected(Rejection rejection) {
+                rejections.add(rejection);
+              }
+            });
   }
 }

@@ -23,8 +23,8 @@ import org.faultline.engine.state.StateStore;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs of a stochastic scenario: a crowd sends 30 arrivals to a desk, the desk requests service
- * for each, and an office watches the desk's load. Arrivals come faster than service, so the desk
+ * Runs of a stochastic scenario: a crowd sends 30 arrivals to a desk, the desk requests service for
+ * each, and an office watches the desk's load. Arrivals come faster than service, so the desk
  * overloads at times. Every delay gets an exponential jitter from the {@code latency.jitter}
  * stream, so the interleaving of arrivals and services depends on the seed.
  */
@@ -83,8 +83,8 @@ class SimulationDeterminismTest {
   }
 
   /**
-   * Runs the scenario and returns its trace. With {@code drawModelNoise}, the ARRIVAL handler
-   * also draws from a second stream whose values go nowhere, which must not shift the jitter.
+   * Runs the scenario and returns its trace. With {@code drawModelNoise}, the ARRIVAL handler also
+   * draws from a second stream whose values go nowhere, which must not shift the jitter.
    */
   private static List<String> runScenario(long seed, boolean drawModelNoise) {
     List<String> trace = new ArrayList<>();
@@ -105,30 +105,39 @@ class SimulationDeterminismTest {
         Simulation.builder(catalog, participants, store)
             .seed(seed)
             .latency(jitteredPolicy())
-            .handle(arrival, (event, context) -> {
-              context.state().add(load, desk, 1);
-              if (context.state().get(load, desk) > 2) {
-                context.state().setLabel(status, desk, status.code("overloaded"));
-              }
-              if (drawModelNoise) {
-                context.random("model.noise").nextDouble();
-              }
-              long number = (long) event.payload().getDouble("number");
-              if (number < ARRIVALS) {
-                Payload next = Payload.builder().put("number", number + 1).build();
-                context.intend(Intent.of(arrival, crowd, next, /* requestedDelayTicks= */ 1));
-              }
-            })
-            .handle(serve, (event, context) -> {
-              context.state().add(load, desk, -1);
-              if (context.state().get(load, desk) <= 2) {
-                context.state().setLabel(status, desk, status.code("calm"));
-              }
-            })
-            .agent(desk, (observation, intents) ->
-                intents.intend(Intent.of(serve, desk, Payload.EMPTY, /* requestedDelayTicks= */ 3)))
-            .agent(office, (observation, intents) ->
-                trace.add("office sees desk load " + observation.state().get(load, desk)))
+            .handle(
+                arrival,
+                (event, context) -> {
+                  context.state().add(load, desk, 1);
+                  if (context.state().get(load, desk) > 2) {
+                    context.state().setLabel(status, desk, status.code("overloaded"));
+                  }
+                  if (drawModelNoise) {
+                    context.random("model.noise").nextDouble();
+                  }
+                  long number = (long) event.payload().getDouble("number");
+                  if (number < ARRIVALS) {
+                    Payload next = Payload.builder().put("number", number + 1).build();
+                    context.intend(Intent.of(arrival, crowd, next, /* requestedDelayTicks= */ 1));
+                  }
+                })
+            .handle(
+                serve,
+                (event, context) -> {
+                  context.state().add(load, desk, -1);
+                  if (context.state().get(load, desk) <= 2) {
+                    context.state().setLabel(status, desk, status.code("calm"));
+                  }
+                })
+            .agent(
+                desk,
+                (observation, intents) ->
+                    intents.intend(
+                        Intent.of(serve, desk, Payload.EMPTY, /* requestedDelayTicks= */ 3)))
+            .agent(
+                office,
+                (observation, intents) ->
+                    trace.add("office sees desk load " + observation.state().get(load, desk)))
             .react(arrival, List.of(desk))
             .react(serve, List.of(office))
             .observer(new TraceRecorder(trace, catalog, participants))

@@ -32,9 +32,11 @@ class SimulationFailureTest {
     Simulation simulation =
         Simulation.builder(catalog, participants, store)
             .latency(TraceRecorder.requestedOnly())
-            .handle(tick, (event, context) -> {
-              throw new IllegalStateException("gauge offline");
-            })
+            .handle(
+                tick,
+                (event, context) -> {
+                  throw new IllegalStateException("gauge offline");
+                })
             .build();
     simulation.scheduleAt(tick, clock, Payload.EMPTY, 3);
 
@@ -49,9 +51,11 @@ class SimulationFailureTest {
         Simulation.builder(catalog, participants, store)
             .latency(TraceRecorder.requestedOnly())
             .handle(tick, (event, context) -> {})
-            .agent(desk, (observation, intents) -> {
-              throw new IllegalStateException("no rule for this case");
-            })
+            .agent(
+                desk,
+                (observation, intents) -> {
+                  throw new IllegalStateException("no rule for this case");
+                })
             .react(tick, List.of(desk))
             .build();
     simulation.scheduleAt(tick, clock, Payload.EMPTY, 3);
@@ -65,9 +69,10 @@ class SimulationFailureTest {
   void run_policyThrows_failsNamingIntent() {
     Simulation simulation =
         Simulation.builder(catalog, participants, store)
-            .latency((intent, context) -> {
-              throw new IllegalStateException("channel table is empty");
-            })
+            .latency(
+                (intent, context) -> {
+                  throw new IllegalStateException("channel table is empty");
+                })
             .handle(tick, (event, context) -> context.intend(Intent.of(tick, desk, Payload.EMPTY)))
             .build();
     simulation.scheduleAt(tick, clock, Payload.EMPTY, 3);

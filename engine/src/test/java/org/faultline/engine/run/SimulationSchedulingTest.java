@@ -25,8 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * How the engine rejects bad times and delays: a direct schedule call throws, while an intent of
- * an agent or an effect handler becomes a recorded rejection and the run goes on.
+ * How the engine rejects bad times and delays: a direct schedule call throws, while an intent of an
+ * agent or an effect handler becomes a recorded rejection and the run goes on.
  */
 class SimulationSchedulingTest {
 
@@ -45,9 +45,7 @@ class SimulationSchedulingTest {
 
   @ParameterizedTest
   @ValueSource(
-      doubles = {
-        -1.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.5, 1e19
-      })
+      doubles = {-1.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.5, 1e19})
   void schedule_invalidDelay_rejectedWithValueAndCurrentTime(double delay) {
     Simulation simulation = builder(TraceRecorder.requestedOnly()).build();
 
@@ -114,9 +112,7 @@ class SimulationSchedulingTest {
 
   @ParameterizedTest
   @ValueSource(
-      doubles = {
-        -1.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.5, 1e19
-      })
+      doubles = {-1.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.5, 1e19})
   void handlerIntent_invalidDelay_recordedAsRejectionWithValueAndTime(double delay) {
     runWithHandlerIntent(Intent.of(work, operator, Payload.EMPTY, delay));
 
@@ -126,9 +122,7 @@ class SimulationSchedulingTest {
 
   @ParameterizedTest
   @ValueSource(
-      doubles = {
-        -1.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.5, 1e19
-      })
+      doubles = {-1.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.5, 1e19})
   void agentIntent_invalidDelay_recordedAsRejectionWithValueAndTime(double delay) {
     runWithAgentIntent(Intent.of(work, worker, Payload.EMPTY, delay));
 
@@ -250,10 +244,11 @@ class SimulationSchedulingTest {
   void policy_componentsSumPastLastTime_recordedAsRejection() {
     long half = Long.MAX_VALUE / 2 + 1;
     LatencyPolicy huge =
-        (intent, context) -> Decision.schedule(
-            List.of(
-                new DelayComponent("requested", half),
-                new DelayComponent("channel_minimum", half)));
+        (intent, context) ->
+            Decision.schedule(
+                List.of(
+                    new DelayComponent("requested", half),
+                    new DelayComponent("channel_minimum", half)));
     runWithAgentIntent(Intent.of(work, worker, Payload.EMPTY), huge);
 
     assertThat(onlyRejection().reason()).contains("overflows logical time");
@@ -296,17 +291,18 @@ class SimulationSchedulingTest {
     return Simulation.builder(catalog, participants, store)
         .latency(policy)
         .handle(work, (event, context) -> {})
-        .observer(new RunObserver() {
-          @Override
-          public void eventExecuted(Event event, StateView state) {
-            executed.add(event);
-          }
+        .observer(
+            new RunObserver() {
+              @Override
+              public void eventExecuted(Event event, StateView state) {
+                executed.add(event);
+              }
 
-          @Override
-          public void intentRejected(Rejection rejection) {
-            rejections.add(rejection);
-          }
-        });
+              @Override
+              public void intentRejected(Rejection rejection) {
+                rejections.add(rejection);
+              }
+            });
   }
 
   private Rejection onlyRejection() {

@@ -21,9 +21,9 @@ import org.faultline.engine.state.StateStore;
 import org.junit.jupiter.api.Test;
 
 /**
- * A small scripted scenario whose whole trace is asserted. A clock ticks at t=0, 10 and 30, and
- * the horizon is t=10. Each tick makes alpha busy, and the TICK handler sends a PING from alpha
- * to beta. Beta answers every tick with a PONG. Alpha reacts to PING with two intents the engine
+ * A small scripted scenario whose whole trace is asserted. A clock ticks at t=0, 10 and 30, and the
+ * horizon is t=10. Each tick makes alpha busy, and the TICK handler sends a PING from alpha to
+ * beta. Beta answers every tick with a PONG. Alpha reacts to PING with two intents the engine
  * rejects: a DROP, which the latency policy has no channel for, and a PING with a negative delay.
  */
 class SimulationTraceTest {
@@ -130,25 +130,31 @@ class SimulationTraceTest {
         .runId("scripted")
         .horizon(HORIZON)
         .latency(channelPolicy())
-        .handle(tick, (event, context) -> {
-          trace.add("effect #" + event.id() + " TICK");
-          context.state().add(load, alpha, 1);
-          context.state().setLabel(status, alpha, busy);
-          Payload size = Payload.builder().put("size", 2L).build();
-          context.intend(Intent.of(ping, alpha, size, /* requestedDelayTicks= */ 1));
-        })
-        .handle(ping, (event, context) -> {
-          trace.add("effect #" + event.id() + " PING");
-          context.state().add(load, beta, event.payload().getDouble("size"));
-          context.state().setLabel(status, beta, busy);
-        })
-        .handle(pong, (event, context) -> {
-          trace.add("effect #" + event.id() + " PONG");
-          context.state().add(load, alpha, -1);
-          context.state().setLabel(status, alpha, idle);
-          // Beta is already busy, so this write leaves beta unchanged.
-          context.state().setLabel(status, beta, busy);
-        })
+        .handle(
+            tick,
+            (event, context) -> {
+              trace.add("effect #" + event.id() + " TICK");
+              context.state().add(load, alpha, 1);
+              context.state().setLabel(status, alpha, busy);
+              Payload size = Payload.builder().put("size", 2L).build();
+              context.intend(Intent.of(ping, alpha, size, /* requestedDelayTicks= */ 1));
+            })
+        .handle(
+            ping,
+            (event, context) -> {
+              trace.add("effect #" + event.id() + " PING");
+              context.state().add(load, beta, event.payload().getDouble("size"));
+              context.state().setLabel(status, beta, busy);
+            })
+        .handle(
+            pong,
+            (event, context) -> {
+              trace.add("effect #" + event.id() + " PONG");
+              context.state().add(load, alpha, -1);
+              context.state().setLabel(status, alpha, idle);
+              // Beta is already busy, so this write leaves beta unchanged.
+              context.state().setLabel(status, beta, busy);
+            })
         .agent(alpha, alphaRule())
         .agent(beta, betaRule())
         .react(tick, List.of(beta))
@@ -182,13 +188,19 @@ class SimulationTraceTest {
     return (observation, intents) -> {
       if (observation.type() == tick) {
         trace.add(
-            "react beta to TICK from " + observation.source() + ": pending PING/alpha="
+            "react beta to TICK from "
+                + observation.source()
+                + ": pending PING/alpha="
                 + observation.state().pending(ping, alpha));
         intents.intend(Intent.of(pong, beta, Payload.EMPTY, /* requestedDelayTicks= */ 1));
       } else {
         trace.add(
-            "react beta to " + observation.type() + " from " + observation.source()
-                + ": own load=" + observation.state().get(load, observation.self()));
+            "react beta to "
+                + observation.type()
+                + " from "
+                + observation.source()
+                + ": own load="
+                + observation.state().get(load, observation.self()));
       }
     };
   }

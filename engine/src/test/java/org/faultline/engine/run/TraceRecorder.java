@@ -21,10 +21,10 @@ import org.faultline.engine.state.NumericColumn;
 import org.faultline.engine.state.StateView;
 
 /**
- * Records a run as text lines in a shared list, so a test can assert the whole trace: one line
- * at the start, per executed event, per rejected intent and at the finish. Event and start lines
- * end with the state of every agent (every column, and {@code changed} when the event changed
- * it) and every non-zero pending count, by type in catalog order and then by source.
+ * Records a run as text lines in a shared list, so a test can assert the whole trace: one line at
+ * the start, per executed event, per rejected intent and at the finish. Event and start lines end
+ * with the state of every agent (every column, and {@code changed} when the event changed it) and
+ * every non-zero pending count, by type in catalog order and then by source.
  *
  * <p>Not thread-safe.
  */
@@ -54,28 +54,51 @@ final class TraceRecorder implements RunObserver {
   @Override
   public void eventExecuted(Event event, StateView state) {
     trace.add(
-        "t=" + event.time() + " #" + event.id() + " " + event.type() + " from " + event.source()
-            + " cause=" + describeCause(event.cause())
-            + " requested=" + describeRequested(event.delay().requested())
-            + " delay=" + describeComponents(event.delay())
+        "t="
+            + event.time()
+            + " #"
+            + event.id()
+            + " "
+            + event.type()
+            + " from "
+            + event.source()
+            + " cause="
+            + describeCause(event.cause())
+            + " requested="
+            + describeRequested(event.delay().requested())
+            + " delay="
+            + describeComponents(event.delay())
             + describe(state));
   }
 
   @Override
   public void intentRejected(Rejection rejection) {
     trace.add(
-        "t=" + rejection.time() + " rejected " + rejection.intent().type() + " from "
+        "t="
+            + rejection.time()
+            + " rejected "
+            + rejection.intent().type()
+            + " from "
             + rejection.intent().source()
-            + " cause=" + describeCause(rejection.cause())
-            + " requested=" + describeRequested(rejection.intent().requestedDelay())
-            + " reason=" + rejection.reason());
+            + " cause="
+            + describeCause(rejection.cause())
+            + " requested="
+            + describeRequested(rejection.intent().requestedDelay())
+            + " reason="
+            + rejection.reason());
   }
 
   @Override
   public void runFinished(RunSummary summary) {
     trace.add(
-        "finish executed=" + summary.executed() + " rejected=" + summary.rejected()
-            + " pendingAtHorizon=" + summary.pendingAtHorizon() + " endTime=" + summary.endTime());
+        "finish executed="
+            + summary.executed()
+            + " rejected="
+            + summary.rejected()
+            + " pendingAtHorizon="
+            + summary.pendingAtHorizon()
+            + " endTime="
+            + summary.endTime());
   }
 
   private String describe(StateView state) {

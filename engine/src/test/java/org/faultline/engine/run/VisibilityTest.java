@@ -34,8 +34,8 @@ class VisibilityTest {
 
   @Test
   void run_agentReadsHiddenAgent_failsNamingBoth() {
-    Simulation simulation = simulation(office, (observation, intents) ->
-        observation.state().get(stress, power));
+    Simulation simulation =
+        simulation(office, (observation, intents) -> observation.state().get(stress, power));
 
     assertThatThrownBy(simulation::run)
         .isInstanceOf(SimulationException.class)
@@ -46,8 +46,11 @@ class VisibilityTest {
   @Test
   void run_agentReadsHiddenLabel_failsWithIllegalStateCause() {
     store.addLabel("status", List.of("active", "failed"));
-    Simulation simulation = simulation(office, (observation, intents) ->
-        observation.state().label(observation.state().labelColumns().get(0), power));
+    Simulation simulation =
+        simulation(
+            office,
+            (observation, intents) ->
+                observation.state().label(observation.state().labelColumns().get(0), power));
 
     assertThatThrownBy(simulation::run)
         .isInstanceOf(SimulationException.class)
@@ -59,8 +62,9 @@ class VisibilityTest {
   void run_agentReadsVisibleAgent_seesValue() {
     store.set(stress, water, 0.25);
     List<Double> seen = new ArrayList<>();
-    Simulation simulation = simulation(office, (observation, intents) ->
-        seen.add(observation.state().get(stress, water)));
+    Simulation simulation =
+        simulation(
+            office, (observation, intents) -> seen.add(observation.state().get(stress, water)));
 
     simulation.run();
 
@@ -70,11 +74,14 @@ class VisibilityTest {
   @Test
   void isVisible_agentsInOfficeView_onlySelfAndReportingService() {
     List<Boolean> visible = new ArrayList<>();
-    Simulation simulation = simulation(office, (observation, intents) -> {
-      for (Participant agent : observation.state().agents()) {
-        visible.add(observation.state().isVisible(agent));
-      }
-    });
+    Simulation simulation =
+        simulation(
+            office,
+            (observation, intents) -> {
+              for (Participant agent : observation.state().agents()) {
+                visible.add(observation.state().isVisible(agent));
+              }
+            });
 
     simulation.run();
 
@@ -84,11 +91,14 @@ class VisibilityTest {
   @Test
   void isVisible_agentsInServiceView_all() {
     List<Boolean> visible = new ArrayList<>();
-    Simulation simulation = simulation(power, (observation, intents) -> {
-      for (Participant agent : observation.state().agents()) {
-        visible.add(observation.state().isVisible(agent));
-      }
-    });
+    Simulation simulation =
+        simulation(
+            power,
+            (observation, intents) -> {
+              for (Participant agent : observation.state().agents()) {
+                visible.add(observation.state().isVisible(agent));
+              }
+            });
 
     simulation.run();
 
@@ -103,11 +113,12 @@ class VisibilityTest {
             .latency(TraceRecorder.requestedOnly())
             .visibility(officeSeesWater)
             .handle(report, (event, context) -> {})
-            .observer((event, state) -> {
-              for (Participant agent : state.agents()) {
-                visible.add(state.isVisible(agent));
-              }
-            })
+            .observer(
+                (event, state) -> {
+                  for (Participant agent : state.agents()) {
+                    visible.add(state.isVisible(agent));
+                  }
+                })
             .build();
     simulation.scheduleAt(report, clock, Payload.EMPTY, 0);
 
@@ -127,8 +138,8 @@ class VisibilityTest {
             .visibility(officeSeesWater)
             .handle(report, (event, context) -> {})
             .agent(office, (observation, intents) -> {})
-            .agent(power, (observation, intents) ->
-                visible.add(observation.state().isVisible(power)))
+            .agent(
+                power, (observation, intents) -> visible.add(observation.state().isVisible(power)))
             .react(report, List.of(office, power))
             .build();
     simulation.scheduleAt(report, clock, Payload.EMPTY, 0);

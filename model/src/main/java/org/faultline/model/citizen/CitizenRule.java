@@ -13,12 +13,12 @@ import org.faultline.model.state.StateColumns;
 
 /**
  * A citizen population's decision rule: after every observed event, intend normal demand, or a
- * demand spike of the escalation factor times the demand once the stress it perceives reaches
- * its panic threshold. Immutable.
+ * demand spike of the escalation factor times the demand once the stress it perceives reaches its
+ * panic threshold. Immutable.
  *
- * <p>A population without used services perceives its own stress and demands from every service,
- * as in the reference rules. A population with used services perceives their mean stress,
- * demands from them only, and its intents carry the services and the perceived stress.
+ * <p>A population without used services perceives its own stress and demands from every service, as
+ * in the reference rules. A population with used services perceives their mean stress, demands from
+ * them only, and its intents carry the services and the perceived stress.
  */
 public final class CitizenRule implements Agent {
 
@@ -76,7 +76,9 @@ public final class CitizenRule implements Agent {
     if (uses.isEmpty()) {
       double stress = state.get(columns.stress(), self);
       boolean panics = stress >= panicThreshold;
-      intents.intend(Intent.of(panics ? events.demandSpike : events.normalDemand, self, panics ? spike : normal));
+      intents.intend(
+          Intent.of(
+              panics ? events.demandSpike : events.normalDemand, self, panics ? spike : normal));
       return;
     }
     double perceived = perceivedStress(state);

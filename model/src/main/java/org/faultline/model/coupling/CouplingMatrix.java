@@ -17,13 +17,13 @@ import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
 
 /**
- * The interdependency matrix A* and the recovery rates K of the dynamic inoperability
- * input-output model (DIIM), over services in declaration order.
+ * The interdependency matrix A* and the recovery rates K of the dynamic inoperability input-output
+ * model (DIIM), over services in declaration order.
  *
  * <p>Entry a*[i][j] is the fraction of service j's inoperability that becomes inoperability of
- * service i; a*[i][i] is a service's dependence on its own output. One tick of the model is
- * q(t+1) = q(t) + K[A*·q(t) + c*(t) − q(t)], clipped to [0, 1], and a constant perturbation c*
- * settles at the static equilibrium q = (I − A*)⁻¹·c* when the spectral radius of A* is below 1.
+ * service i; a*[i][i] is a service's dependence on its own output. One tick of the model is q(t+1)
+ * = q(t) + K[A*·q(t) + c*(t) − q(t)], clipped to [0, 1], and a constant perturbation c* settles at
+ * the static equilibrium q = (I − A*)⁻¹·c* when the spectral radius of A* is below 1.
  *
  * <p>Immutable and thread-safe.
  */
@@ -51,21 +51,34 @@ public final class CouplingMatrix {
     int n = ids.size();
     if (coupling.length != n || recoveryRates.length != n) {
       throw new IllegalArgumentException(
-          "coupling matrix and recovery rates need " + n + " rows, got " + coupling.length
-              + " and " + recoveryRates.length);
+          "coupling matrix and recovery rates need "
+              + n
+              + " rows, got "
+              + coupling.length
+              + " and "
+              + recoveryRates.length);
     }
     this.ids = List.copyOf(ids);
     this.coupling = new double[n][];
     for (int i = 0; i < n; i++) {
       if (coupling[i].length != n) {
         throw new IllegalArgumentException(
-            "row " + i + " of the coupling matrix needs " + n + " entries, got " + coupling[i].length);
+            "row "
+                + i
+                + " of the coupling matrix needs "
+                + n
+                + " entries, got "
+                + coupling[i].length);
       }
       for (int j = 0; j < n; j++) {
         double value = coupling[i][j];
         if (!(value >= 0 && value <= 1)) {
           throw new IllegalArgumentException(
-              "coupling of " + ids.get(i) + " to " + ids.get(j) + " must be between 0 and 1, got "
+              "coupling of "
+                  + ids.get(i)
+                  + " to "
+                  + ids.get(j)
+                  + " must be between 0 and 1, got "
                   + value);
         }
       }
@@ -73,15 +86,18 @@ public final class CouplingMatrix {
       double rate = recoveryRates[i];
       if (!(rate > 0 && rate <= 1)) {
         throw new IllegalArgumentException(
-            "recovery rate of " + ids.get(i) + " must be greater than 0 and at most 1, got " + rate);
+            "recovery rate of "
+                + ids.get(i)
+                + " must be greater than 0 and at most 1, got "
+                + rate);
       }
     }
     this.recoveryRates = recoveryRates.clone();
   }
 
   /**
-   * Builds the matrix of a scenario's services: a*[i][j] from each dependency's coupling,
-   * a*[i][i] from each service's self-coupling, k[i] from its recovery rate.
+   * Builds the matrix of a scenario's services: a*[i][j] from each dependency's coupling, a*[i][i]
+   * from each service's self-coupling, k[i] from its recovery rate.
    *
    * @throws IllegalArgumentException if a dependency names an unknown service
    */
@@ -147,8 +163,8 @@ public final class CouplingMatrix {
 
   /**
    * Returns the static equilibrium q = (I − A*)⁻¹·c*, each entry clipped to [0, 1]: where the
-   * dynamic model settles under a constant perturbation when the spectral radius is below 1.
-   * Solved with EJML's {@code CommonOps_DDRM.solve}, cost O(n³).
+   * dynamic model settles under a constant perturbation when the spectral radius is below 1. Solved
+   * with EJML's {@code CommonOps_DDRM.solve}, cost O(n³).
    *
    * @param perturbation c*, each in [0, 1]
    * @throws IllegalStateException if I − A* is singular
@@ -195,10 +211,10 @@ public final class CouplingMatrix {
   }
 
   /**
-   * Returns the dependency cycles: the strongly connected components of the graph with an edge
-   * from i to j wherever a*[i][j] > 0, that contain a cycle (more than one service, or one
-   * service with a positive self-coupling). Services of a cycle are in declaration order, and
-   * cycles are ordered by their first service. Cost O(n²) with Kosaraju's algorithm.
+   * Returns the dependency cycles: the strongly connected components of the graph with an edge from
+   * i to j wherever a*[i][j] > 0, that contain a cycle (more than one service, or one service with
+   * a positive self-coupling). Services of a cycle are in declaration order, and cycles are ordered
+   * by their first service. Cost O(n²) with Kosaraju's algorithm.
    */
   public List<List<String>> cycles() {
     int n = size();

@@ -61,7 +61,10 @@ final class BacklogEffects {
 
       Backlog backlog = parameters[i];
       double stress = store.get(state.stress(), service);
-      stress = remaining > 0 ? stress + backlog.stressRise() : Math.max(0.0, stress - backlog.stressDecay());
+      stress =
+          remaining > 0
+              ? stress + backlog.stressRise()
+              : Math.max(0.0, stress - backlog.stressDecay());
       store.set(state.stress(), service, stress);
       failIfStressed(i, stress, step, context);
     }

@@ -17,16 +17,16 @@ import org.faultline.model.state.InfrastructureState;
 
 /**
  * The handler of dependency coupling: the per-tick {@code COUPLING_STEP} of the dynamic
- * inoperability input-output model, which announces a status change when a service's
- * inoperability crosses its degradation or failure threshold.
+ * inoperability input-output model, which announces a status change when a service's inoperability
+ * crosses its degradation or failure threshold.
  *
- * <p>A status change records as its cause the event that drove it, not the step that detected
- * it. A worsening is driven by whichever term of A*·q + c* is largest for the service. When that
- * is its direct perturbation c* (which wins ties), the cause is the stressor pulse that applied
- * it. When it is a dependency j with the largest a*[i][j]·q[j], the cause is j's latest
- * degradation or failure while j is degraded or failed, and otherwise whatever drove j at the
- * previous step. An improvement records the degradation or failure it ends. When no such event
- * exists, the step itself is the cause.
+ * <p>A status change records as its cause the event that drove it, not the step that detected it. A
+ * worsening is driven by whichever term of A*·q + c* is largest for the service. When that is its
+ * direct perturbation c* (which wins ties), the cause is the stressor pulse that applied it. When
+ * it is a dependency j with the largest a*[i][j]·q[j], the cause is j's latest degradation or
+ * failure while j is degraded or failed, and otherwise whatever drove j at the previous step. An
+ * improvement records the degradation or failure it ends. When no such event exists, the step
+ * itself is the cause.
  *
  * <p>Not thread-safe; it mutates the bookkeeping it shares with the other handlers.
  */
@@ -107,7 +107,9 @@ final class CouplingEffects {
     context.intend(Intent.of(events.couplingStep, step.source(), Payload.EMPTY));
   }
 
-  /** Returns the event behind the largest term of A*·q + c* for a service, or null when all are 0. */
+  /**
+   * Returns the event behind the largest term of A*·q + c* for a service, or null when all are 0.
+   */
   private Event driver(int i) {
     double strongest = c[i];
     Event cause = strongest > 0 ? perturbations.source(i) : null;

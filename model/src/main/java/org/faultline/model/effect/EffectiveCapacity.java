@@ -7,10 +7,10 @@ import org.faultline.model.spec.Dynamics;
 import org.faultline.model.state.InfrastructureState;
 
 /**
- * The effective capacity of each service under the dynamics a scenario turns on. It is 0 while
- * the service has failed. Otherwise it is the nominal capacity, times (1 − q) under dependency
- * coupling with q the service's inoperability, and times min(1, resource / initial resource)
- * under resource coupling.
+ * The effective capacity of each service under the dynamics a scenario turns on. It is 0 while the
+ * service has failed. Otherwise it is the nominal capacity, times (1 − q) under dependency coupling
+ * with q the service's inoperability, and times min(1, resource / initial resource) under resource
+ * coupling.
  *
  * <p>Immutable; writes only the capacity column of the store it is given.
  */

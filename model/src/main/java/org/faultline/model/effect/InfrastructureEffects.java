@@ -3,9 +3,9 @@ package org.faultline.model.effect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.faultline.engine.event.EventType;
 import org.faultline.engine.effect.EffectContext;
 import org.faultline.engine.event.Event;
+import org.faultline.engine.event.EventType;
 import org.faultline.engine.event.Intent;
 import org.faultline.engine.event.Participant;
 import org.faultline.engine.event.Payload;
@@ -19,11 +19,11 @@ import org.faultline.model.spec.ServiceSpec;
 import org.faultline.model.state.InfrastructureState;
 
 /**
- * The effect handlers of the infrastructure model, one per event type. Each equation is stated
- * on its handler and in docs/model.md.
+ * The effect handlers of the infrastructure model, one per event type. Each equation is stated on
+ * its handler and in docs/model.md.
  *
- * <p>Not thread-safe: the handlers mutate the store they are given and, under the richer
- * dynamics, the bookkeeping they share (perturbations in force and service conditions).
+ * <p>Not thread-safe: the handlers mutate the store they are given and, under the richer dynamics,
+ * the bookkeeping they share (perturbations in force and service conditions).
  */
 public final class InfrastructureEffects {
 
@@ -48,8 +48,8 @@ public final class InfrastructureEffects {
    * @param servicesById the same services by id, for stressor targets
    * @param offices the policy offices in declaration order, to deliver reports to
    * @param spec the scenario, for the parameters of the richer dynamics
-   * @throws IllegalArgumentException if the services are not the first agents in declaration
-   *     order, which the handlers rely on to index them
+   * @throws IllegalArgumentException if the services are not the first agents in declaration order,
+   *     which the handlers rely on to index them
    */
   public InfrastructureEffects(
       InfrastructureEvents events,
@@ -141,9 +141,9 @@ public final class InfrastructureEffects {
 
   /**
    * For each target service s: load(s) += intensity; resource(s) -= resource_drain × intensity.
-   * Under resource coupling the effective capacity follows the resources. Under dependency
-   * coupling a pulse that carries a perturbation also applies c* = perturbation to each target
-   * for perturbation_duration ticks from now.
+   * Under resource coupling the effective capacity follows the resources. Under dependency coupling
+   * a pulse that carries a perturbation also applies c* = perturbation to each target for
+   * perturbation_duration ticks from now.
    */
   private void floodImpact(Event event, EffectContext context) {
     StateStore store = context.state();
@@ -163,8 +163,8 @@ public final class InfrastructureEffects {
   }
 
   /**
-   * For each target service s: load(s) += intensity. Under dependency coupling a pulse that
-   * carries a perturbation also applies c* = perturbation to each target.
+   * For each target service s: load(s) += intensity. Under dependency coupling a pulse that carries
+   * a perturbation also applies c* = perturbation to each target.
    */
   private void heatwaveDemand(Event event, EffectContext context) {
     Payload payload = event.payload();
@@ -209,8 +209,12 @@ public final class InfrastructureEffects {
       }
     }
     if (payload.has(InfrastructureEvents.PERCEIVED_STRESS)) {
-      context.state().set(
-          state.stress(), event.source(), payload.getDouble(InfrastructureEvents.PERCEIVED_STRESS));
+      context
+          .state()
+          .set(
+              state.stress(),
+              event.source(),
+              payload.getDouble(InfrastructureEvents.PERCEIVED_STRESS));
     }
   }
 

@@ -8,23 +8,21 @@ import org.faultline.engine.event.Event;
 import org.faultline.engine.event.Participant;
 import org.faultline.engine.state.StateStore;
 import org.faultline.model.event.InfrastructureEvents;
-import org.faultline.model.spec.Allocation;
 import org.faultline.model.spec.PolicySpec;
 import org.faultline.model.state.InfrastructureState;
 
 /**
- * The handler of {@code POLICY_INTERVENTION}: the office releases r = min(budget_release,
- * budget) and allocates it to services by its allocation rule, and its budget falls by what it
- * allocated.
+ * The handler of {@code POLICY_INTERVENTION}: the office releases r = min(budget_release, budget)
+ * and allocates it to services by its allocation rule, and its budget falls by what it allocated.
  *
  * <ul>
  *   <li>{@code equal}: r / n to each of the n active services; nothing when none is active.
- *   <li>{@code most_stressed}: all of r to the service with the highest stress the office knows
- *       of, first in declaration order on ties. An office with reports knows the reported stress
- *       of the services it has heard from, and releases nothing before its first report; any
- *       other office knows the true stress of every service.
- *   <li>{@code priority}: all of r to the first service of its priority list that has not
- *       failed; nothing when all have.
+ *   <li>{@code most_stressed}: all of r to the service with the highest stress the office knows of,
+ *       first in declaration order on ties. An office with reports knows the reported stress of the
+ *       services it has heard from, and releases nothing before its first report; any other office
+ *       knows the true stress of every service.
+ *   <li>{@code priority}: all of r to the first service of its priority list that has not failed;
+ *       nothing when all have.
  * </ul>
  *
  * <p>Under resource coupling the effective capacity of each receiving service follows its

@@ -6,8 +6,8 @@ import org.faultline.engine.event.Event;
 
 /**
  * The direct perturbations c* in force on each service: every stressor pulse that perturbs a
- * service adds one, which lasts from its tick for its duration. A service's c* is the largest
- * level in force, and the event that applied it is the cause a crossing driven by it records.
+ * service adds one, which lasts from its tick for its duration. A service's c* is the largest level
+ * in force, and the event that applied it is the cause a crossing driven by it records.
  *
  * <p>Mutated only by effect handlers. Not thread-safe.
  */
@@ -52,8 +52,8 @@ final class Perturbations {
   }
 
   /**
-   * Returns the event that applied a service's c*, the first applied on ties, or null when none
-   * is in force.
+   * Returns the event that applied a service's c*, the first applied on ties, or null when none is
+   * in force.
    */
   Event source(int service) {
     Applied strongest = null;

@@ -6,9 +6,9 @@ import org.faultline.engine.event.Event;
 /**
  * The handlers' record of each service's condition beyond its state columns: the status its
  * inoperability has announced, whether it is out of operation after a failure from stress, its
- * latest degradation or failure event, the latest stressor pulse and overload report at it, and
- * the event its inoperability currently traces back to. Status changes record these events as
- * their causes, so a cascade can be followed from a failure back to the stressor.
+ * latest degradation or failure event, the latest stressor pulse and overload report at it, and the
+ * event its inoperability currently traces back to. Status changes record these events as their
+ * causes, so a cascade can be followed from a failure back to the stressor.
  *
  * <p>Mutated only by effect handlers. Not thread-safe.
  */
@@ -88,9 +88,9 @@ final class ServiceConditions {
   }
 
   /**
-   * Returns the cause a failure from stress records: the origin of the service's inoperability
-   * when there is one, otherwise the latest stressor pulse that hit it, otherwise its latest
-   * overload report; null when there is none of these.
+   * Returns the cause a failure from stress records: the origin of the service's inoperability when
+   * there is one, otherwise the latest stressor pulse that hit it, otherwise its latest overload
+   * report; null when there is none of these.
    */
   Event stressCause(int service) {
     Event origin = origin(service);
@@ -111,9 +111,9 @@ final class ServiceConditions {
   }
 
   /**
-   * Returns the event that a service's inoperability traces back to. That is its latest
-   * disruption while it is degraded or failed, and otherwise the cause that drove it at the last
-   * coupling step, or null when nothing drove it.
+   * Returns the event that a service's inoperability traces back to. That is its latest disruption
+   * while it is degraded or failed, and otherwise the cause that drove it at the last coupling
+   * step, or null when nothing drove it.
    */
   Event origin(int service) {
     if (announced[service] != Condition.ACTIVE && lastDisruption[service] != null) {
@@ -123,8 +123,8 @@ final class ServiceConditions {
   }
 
   /**
-   * Replaces the drivers found at a coupling step, keeping the array, and returns the array of
-   * the previous step for reuse.
+   * Replaces the drivers found at a coupling step, keeping the array, and returns the array of the
+   * previous step for reuse.
    */
   Event[] replaceOrigins(Event[] drivers) {
     Event[] previous = origins;

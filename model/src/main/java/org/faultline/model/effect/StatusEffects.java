@@ -13,12 +13,12 @@ import org.faultline.model.state.InfrastructureState;
  * SERVICE_RESTORED}, whatever their reason: a crossing of an inoperability threshold, a failure
  * from stress, or the repair that ends it.
  *
- * <p>A failure from stress puts the service out of operation until a {@code SERVICE_RESTORED}
- * with reason {@code repair}, which it intends with the service's repair delay and which resets
- * the service's stress to 0. Under dependency coupling the outage also perturbs the service's
- * inoperability with c* = 1 until the repair, so it propagates to the services that depend on
- * it. After every status event the status column becomes failed during an outage and otherwise
- * the status the inoperability announced, and the effective capacity follows.
+ * <p>A failure from stress puts the service out of operation until a {@code SERVICE_RESTORED} with
+ * reason {@code repair}, which it intends with the service's repair delay and which resets the
+ * service's stress to 0. Under dependency coupling the outage also perturbs the service's
+ * inoperability with c* = 1 until the repair, so it propagates to the services that depend on it.
+ * After every status event the status column becomes failed during an outage and otherwise the
+ * status the inoperability announced, and the effective capacity follows.
  *
  * <p>Not thread-safe; it mutates the bookkeeping it shares with the other handlers.
  */
@@ -72,7 +72,8 @@ final class StatusEffects {
     if (event.type() != events.serviceRestored) {
       conditions.disrupted(index, event);
     }
-    store.setLabel(state.status(), event.source(), state.status().code(conditions.status(index).label()));
+    store.setLabel(
+        state.status(), event.source(), state.status().code(conditions.status(index).label()));
     capacity.update(store, index);
   }
 

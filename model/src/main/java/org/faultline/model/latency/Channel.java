@@ -3,12 +3,12 @@ package org.faultline.model.latency;
 import org.faultline.model.spec.ChannelSpec;
 
 /**
- * The occupancy of one institutional channel: a first-in, first-out queue that releases at most
- * its capacity of intents per tick.
+ * The occupancy of one institutional channel: a first-in, first-out queue that releases at most its
+ * capacity of intents per tick.
  *
- * <p>An intent that could leave at tick e (after its requested, fixed and minimum delays) leaves
- * at the first tick r ≥ e at which the channel still has room, and never before an intent that
- * entered earlier. The queueing delay is r − e.
+ * <p>An intent that could leave at tick e (after its requested, fixed and minimum delays) leaves at
+ * the first tick r ≥ e at which the channel still has room, and never before an intent that entered
+ * earlier. The queueing delay is r − e.
  *
  * <p>Not thread-safe.
  */

@@ -12,10 +12,10 @@ import org.faultline.model.event.InfrastructureEvents;
  * The latency policy of a run: the model's own rules for the types it schedules itself, and the
  * scenario's scheduling table for everything else.
  *
- * <p>The model's rules: {@code COUPLING_STEP} and {@code SERVICE_STEP} after component {@code
- * step} of 1 tick, so each runs once per tick. A status change that requests a delay is
- * scheduled after component {@code repair} of that delay, and any other status change after
- * component {@code transition} of 0 ticks, in the same tick.
+ * <p>The model's rules: {@code COUPLING_STEP} and {@code SERVICE_STEP} after component {@code step}
+ * of 1 tick, so each runs once per tick. A status change that requests a delay is scheduled after
+ * component {@code repair} of that delay, and any other status change after component {@code
+ * transition} of 0 ticks, in the same tick.
  *
  * <p>Not thread-safe when the scheduling table keeps channel state.
  */

@@ -16,15 +16,15 @@ import org.faultline.model.spec.ChannelSpec;
 import org.faultline.model.spec.SchedulingRule;
 
 /**
- * The latency policy of a scenario's scheduling table. An intent whose type has a row is
- * scheduled after the row's components, in this order: {@code requested} (the delay the source
- * asked for, 0 when it asked for none) when the row includes it, then {@code fixed}. An intent
- * whose type has no row is rejected.
+ * The latency policy of a scenario's scheduling table. An intent whose type has a row is scheduled
+ * after the row's components, in this order: {@code requested} (the delay the source asked for, 0
+ * when it asked for none) when the row includes it, then {@code fixed}. An intent whose type has no
+ * row is rejected.
  *
  * <p>A row that names a channel adds three components, always recorded: {@code channel_minimum},
- * the channel's minimum delay; {@code queueing}, the wait until the channel has room for the
- * intent at the tick it could leave; and {@code jitter}, drawn uniformly from 0 to the channel's
- * jitter from the random stream {@code latency.jitter.CHANNEL} of the run.
+ * the channel's minimum delay; {@code queueing}, the wait until the channel has room for the intent
+ * at the tick it could leave; and {@code jitter}, drawn uniformly from 0 to the channel's jitter
+ * from the random stream {@code latency.jitter.CHANNEL} of the run.
  *
  * <p>Not thread-safe: channels keep their occupancy between decisions.
  */
@@ -77,7 +77,8 @@ public final class SchedulingTable implements LatencyPolicy {
       EventType type =
           catalog
               .find(rule.event())
-              .orElseThrow(() -> new IllegalArgumentException("unknown event type " + rule.event()));
+              .orElseThrow(
+                  () -> new IllegalArgumentException("unknown event type " + rule.event()));
       if (InfrastructureEvents.MODEL_SCHEDULED.contains(rule.event())) {
         throw new IllegalArgumentException("the model schedules " + rule.event() + " itself");
       }
@@ -116,8 +117,13 @@ public final class SchedulingTable implements LatencyPolicy {
         addChannelComponents(channel, components, context);
       } catch (ArithmeticException e) {
         return Decision.reject(
-            "the delay of " + intent.type() + " through channel " + channel.spec().id() + " at t="
-                + context.now() + " overflows logical time");
+            "the delay of "
+                + intent.type()
+                + " through channel "
+                + channel.spec().id()
+                + " at t="
+                + context.now()
+                + " overflows logical time");
       }
     }
     return Decision.schedule(components);

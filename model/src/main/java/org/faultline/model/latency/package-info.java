@@ -1,5 +1,5 @@
 /**
- * The model's latency policies, built from the scenario's scheduling table. Depends on the
- * engine's latency and event types and on the model's configuration records.
+ * The model's latency policies, built from the scenario's scheduling table. Depends on the engine's
+ * latency and event types and on the model's configuration records.
  */
 package org.faultline.model.latency;

@@ -15,13 +15,13 @@ import org.faultline.model.state.InfrastructureState;
 import org.faultline.model.state.StateColumns;
 
 /**
- * A policy office's decision rule: intend an intervention, asking for its institutional delay,
- * when the total stress it knows of exceeds its threshold, no intervention of its is pending, and
- * budget remains. Immutable.
+ * A policy office's decision rule: intend an intervention, asking for its institutional delay, when
+ * the total stress it knows of exceeds its threshold, no intervention of its is pending, and budget
+ * remains. Immutable.
  *
  * <p>An office without reports knows the stress of the active agents it can see. An office with
- * reports sees only itself and knows the sum of the stress its reporting services last reported,
- * as kept in its own reported-stress columns; a service that has not reported yet counts 0.
+ * reports sees only itself and knows the sum of the stress its reporting services last reported, as
+ * kept in its own reported-stress columns; a service that has not reported yet counts 0.
  */
 public final class PolicyRule implements Agent {
 
@@ -55,8 +55,8 @@ public final class PolicyRule implements Agent {
    * @param stressThreshold total stress above which it intends to intervene
    * @param interventionDelay delay in ticks it asks for
    * @param budgetRelease budget one intervention releases, carried in the payload
-   * @param reportedStress the reported-stress columns of the services that report to it, or
-   *     empty when it sees the agents directly
+   * @param reportedStress the reported-stress columns of the services that report to it, or empty
+   *     when it sees the agents directly
    */
   public PolicyRule(
       StateColumns columns,

@@ -14,9 +14,9 @@ import org.faultline.model.state.StateColumns;
 
 /**
  * A service's decision rule: report an overload when the load exceeds the effective capacity,
- * unless an earlier report is still unresolved. A service that reports to policy offices also
- * sends them its state whenever no earlier report of its is still on its way, except in reaction
- * to a report.
+ * unless an earlier report is still unresolved. A service that reports to policy offices also sends
+ * them its state whenever no earlier report of its is still on its way, except in reaction to a
+ * report.
  *
  * <p>An earlier overload report is unresolved while it is pending, or after it executed while the
  * service's stress is at or above its overload threshold. Immutable.
@@ -66,7 +66,8 @@ public final class ServiceRule implements Agent {
     this.overload = events.serviceOverload;
     this.stateReport = events.serviceReport;
     this.overloadThreshold = overloadThreshold;
-    this.report = Payload.builder().put(InfrastructureEvents.STRESS_INCREMENT, stressIncrement).build();
+    this.report =
+        Payload.builder().put(InfrastructureEvents.STRESS_INCREMENT, stressIncrement).build();
     this.recipients = List.copyOf(recipients);
   }
 
@@ -97,7 +98,9 @@ public final class ServiceRule implements Agent {
         .put(InfrastructureEvents.STRESS, state.get(columns.stress(), self))
         .put(InfrastructureEvents.LOAD, state.get(columns.load(), self))
         .put(InfrastructureEvents.CAPACITY, state.get(columns.capacity(), self))
-        .put(InfrastructureEvents.STATUS, columns.status().labels().get(state.label(columns.status(), self)))
+        .put(
+            InfrastructureEvents.STATUS,
+            columns.status().labels().get(state.label(columns.status(), self)))
         .put(InfrastructureEvents.RECIPIENTS, recipients)
         .build();
   }

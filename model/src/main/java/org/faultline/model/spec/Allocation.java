@@ -9,7 +9,10 @@ public enum Allocation {
   /** Equal shares among the active services, the reference rule. */
   EQUAL("equal"),
 
-  /** All to the service with the highest stress the office knows of, as reported when it has reports. */
+  /**
+   * All to the service with the highest stress the office knows of, as reported when it has
+   * reports.
+   */
   MOST_STRESSED("most_stressed"),
 
   /** All to the first service of a fixed priority list that has not failed. */

@@ -8,8 +8,8 @@ import java.util.OptionalDouble;
  *
  * @param stressRise stress added per tick in which the service is overloaded; at least 0
  * @param stressDecay stress removed per tick in which it is not, down to 0; at least 0
- * @param failureThreshold the stress at or above which the service fails; empty when it never
- *     fails from stress
+ * @param failureThreshold the stress at or above which the service fails; empty when it never fails
+ *     from stress
  * @param repairDelay ticks from a failure until the service is restored; at least 1
  */
 public record Backlog(

@@ -6,9 +6,9 @@ import java.util.Objects;
  * A service's dependency on another service.
  *
  * @param service the id of the service depended on
- * @param coupling the interdependency coefficient a*[i][j] of the inoperability input-output
- *     model: the fraction of the dependency's inoperability that becomes inoperability of the
- *     dependent service; between 0 and 1
+ * @param coupling the interdependency coefficient a*[i][j] of the inoperability input-output model:
+ *     the fraction of the dependency's inoperability that becomes inoperability of the dependent
+ *     service; between 0 and 1
  */
 public record Dependency(String service, double coupling) {
 

@@ -12,10 +12,9 @@ import java.util.Objects;
  * @param pulses how many pulses; at least 1
  * @param interval ticks between consecutive pulses; at least 0
  * @param intensity load each pulse adds to each target, in load units; at least 0
- * @param resourceDrain resources each pulse takes from each target per unit of intensity; at
- *     least 0
- * @param perturbation what each pulse does to the targets' inoperability under dependency
- *     coupling
+ * @param resourceDrain resources each pulse takes from each target per unit of intensity; at least
+ *     0
+ * @param perturbation what each pulse does to the targets' inoperability under dependency coupling
  */
 public record FloodSpec(
     String id,

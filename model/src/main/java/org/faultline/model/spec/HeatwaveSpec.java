@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A heatwave: pulses of extra demand on the services it hits, such as power for cooling and
- * water, without draining their resources.
+ * A heatwave: pulses of extra demand on the services it hits, such as power for cooling and water,
+ * without draining their resources.
  *
  * @param id source id, unique among all participants
  * @param targets the services each pulse hits, in order
@@ -13,8 +13,7 @@ import java.util.Objects;
  * @param pulses how many pulses; at least 1
  * @param interval ticks between consecutive pulses; at least 0
  * @param intensity load each pulse adds to each target, in load units; at least 0
- * @param perturbation what each pulse does to the targets' inoperability under dependency
- *     coupling
+ * @param perturbation what each pulse does to the targets' inoperability under dependency coupling
  */
 public record HeatwaveSpec(
     String id,

@@ -4,12 +4,11 @@ package org.faultline.model.spec;
  * A service's parameters in the dynamic inoperability input-output model, used when dependency
  * coupling is on.
  *
- * @param recoveryRate k, the fraction of the gap to the equilibrium closed per tick; greater
- *     than 0 and at most 1
- * @param selfCoupling a*[i][i], the service's dependence on its own output; at least 0 and below
- *     1
- * @param degradedAt the inoperability at or above which the service is degraded; greater than 0
- *     and at most {@code failedAt}
+ * @param recoveryRate k, the fraction of the gap to the equilibrium closed per tick; greater than 0
+ *     and at most 1
+ * @param selfCoupling a*[i][i], the service's dependence on its own output; at least 0 and below 1
+ * @param degradedAt the inoperability at or above which the service is degraded; greater than 0 and
+ *     at most {@code failedAt}
  * @param failedAt the inoperability at or above which the service has failed; at most 1
  */
 public record Inoperability(

@@ -3,8 +3,8 @@ package org.faultline.model.spec;
 /**
  * The engine guards a scenario sets.
  *
- * @param maxEventsPerInstant events allowed at one time before the run stops as a zero-delay
- *     loop; at least 1
+ * @param maxEventsPerInstant events allowed at one time before the run stops as a zero-delay loop;
+ *     at least 1
  * @param maxEvents events allowed in the whole run; at least 1
  */
 public record Limits(long maxEventsPerInstant, long maxEvents) {

@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param allocation how an intervention allocates the released budget
  * @param priority the services in order of priority, for {@link Allocation#PRIORITY}; empty
  *     otherwise
- * @param reactTo the event types after which it observes the state, when it has its own list;
- *     empty when it follows the scenario's {@code react_to}
+ * @param reactTo the event types after which it observes the state, when it has its own list; empty
+ *     when it follows the scenario's {@code react_to}
  */
 public record PolicySpec(
     String id,
@@ -49,13 +49,25 @@ public record PolicySpec(
       Optional<List<String>> reportsFrom,
       Allocation allocation,
       List<String> priority) {
-    this(id, budget, stressThreshold, interventionDelay, budgetRelease, reportsFrom, allocation,
-        priority, Optional.empty());
+    this(
+        id,
+        budget,
+        stressThreshold,
+        interventionDelay,
+        budgetRelease,
+        reportsFrom,
+        allocation,
+        priority,
+        Optional.empty());
   }
 
   /** Creates an office that sees every agent directly and allocates in equal shares. */
   public PolicySpec(
-      String id, double budget, double stressThreshold, long interventionDelay, double budgetRelease) {
+      String id,
+      double budget,
+      double stressThreshold,
+      long interventionDelay,
+      double budgetRelease) {
     this(id, budget, stressThreshold, interventionDelay, budgetRelease, Optional.empty());
   }
 
@@ -67,7 +79,15 @@ public record PolicySpec(
       long interventionDelay,
       double budgetRelease,
       Optional<List<String>> reportsFrom) {
-    this(id, budget, stressThreshold, interventionDelay, budgetRelease, reportsFrom,
-        Allocation.EQUAL, List.of(), Optional.empty());
+    this(
+        id,
+        budget,
+        stressThreshold,
+        interventionDelay,
+        budgetRelease,
+        reportsFrom,
+        Allocation.EQUAL,
+        List.of(),
+        Optional.empty());
   }
 }

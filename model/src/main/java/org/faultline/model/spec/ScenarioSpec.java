@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything one run of the infrastructure model is configured with. Lists keep declaration
- * order, which is registration order in the run. The scenario loader produces it from a file and
- * checks every field; this record checks only what would break the model.
+ * Everything one run of the infrastructure model is configured with. Lists keep declaration order,
+ * which is registration order in the run. The scenario loader produces it from a file and checks
+ * every field; this record checks only what would break the model.
  *
  * @param name the scenario's name, such as {@code flood-overload}
  * @param description what the scenario shows, in prose
@@ -72,19 +72,61 @@ public record ScenarioSpec(
       List<SchedulingRule> scheduling,
       List<String> reactTo,
       Limits limits) {
-    this(name, description, timeUnit, seed, horizon, services, citizens, policies, stressors,
-        initialEvents, scheduling, reactTo, limits, Dynamics.none(), List.of());
+    this(
+        name,
+        description,
+        timeUnit,
+        seed,
+        horizon,
+        services,
+        citizens,
+        policies,
+        stressors,
+        initialEvents,
+        scheduling,
+        reactTo,
+        limits,
+        Dynamics.none(),
+        List.of());
   }
 
   /** Returns this scenario with another seed. */
   public ScenarioSpec withSeed(long newSeed) {
-    return new ScenarioSpec(name, description, timeUnit, newSeed, horizon, services, citizens,
-        policies, stressors, initialEvents, scheduling, reactTo, limits, dynamics, channels);
+    return new ScenarioSpec(
+        name,
+        description,
+        timeUnit,
+        newSeed,
+        horizon,
+        services,
+        citizens,
+        policies,
+        stressors,
+        initialEvents,
+        scheduling,
+        reactTo,
+        limits,
+        dynamics,
+        channels);
   }
 
   /** Returns this scenario with another horizon in ticks. */
   public ScenarioSpec withHorizon(long newHorizon) {
-    return new ScenarioSpec(name, description, timeUnit, seed, newHorizon, services, citizens,
-        policies, stressors, initialEvents, scheduling, reactTo, limits, dynamics, channels);
+    return new ScenarioSpec(
+        name,
+        description,
+        timeUnit,
+        seed,
+        newHorizon,
+        services,
+        citizens,
+        policies,
+        stressors,
+        initialEvents,
+        scheduling,
+        reactTo,
+        limits,
+        dynamics,
+        channels);
   }
 }

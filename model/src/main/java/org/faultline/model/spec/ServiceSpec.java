@@ -11,13 +11,13 @@ import java.util.Optional;
  * @param capacity nominal capacity in load units; positive
  * @param resource initial operational resources in resource units; at least 0
  * @param dependencies the services this one depends on, in declaration order
- * @param overloadThreshold the stress at or above which an overloaded service stops reporting
- *     new overloads; positive
+ * @param overloadThreshold the stress at or above which an overloaded service stops reporting new
+ *     overloads; positive
  * @param stressIncrement the stress one overload report adds; at least 0
  * @param inoperability its parameters under dependency coupling
  * @param backlog its parameters under backlog, failure and repair
- * @param reactTo the event types after which it observes the state, when it has its own list;
- *     empty when it follows the scenario's {@code react_to}
+ * @param reactTo the event types after which it observes the state, when it has its own list; empty
+ *     when it follows the scenario's {@code react_to}
  */
 public record ServiceSpec(
     String id,
@@ -54,8 +54,16 @@ public record ServiceSpec(
       double stressIncrement,
       Inoperability inoperability,
       Backlog backlog) {
-    this(id, capacity, resource, dependencies, overloadThreshold, stressIncrement, inoperability,
-        backlog, Optional.empty());
+    this(
+        id,
+        capacity,
+        resource,
+        dependencies,
+        overloadThreshold,
+        stressIncrement,
+        inoperability,
+        backlog,
+        Optional.empty());
   }
 
   /**

@@ -10,9 +10,8 @@ import org.faultline.engine.state.NumericColumn;
 import org.faultline.engine.state.StateStore;
 
 /**
- * The columns the infrastructure model keeps per agent, over one engine state store. Columns
- * that do not apply to an agent kind stay NaN: citizens and policy offices have no load or
- * capacity.
+ * The columns the infrastructure model keeps per agent, over one engine state store. Columns that
+ * do not apply to an agent kind stay NaN: citizens and policy offices have no load or capacity.
  *
  * <p>Not thread-safe.
  */
@@ -20,8 +19,10 @@ public final class InfrastructureState {
 
   /** Status label of an agent working normally. */
   public static final String ACTIVE = "active";
+
   /** Status label of a service working below its capacity. */
   public static final String DEGRADED = "degraded";
+
   /** Status label of a service out of operation. */
   public static final String FAILED = "failed";
 
@@ -36,7 +37,9 @@ public final class InfrastructureState {
   private final NumericColumn backlog;
   private final Map<String, NumericColumn> reportedStress = new LinkedHashMap<>();
 
-  /** The prefix of the column that keeps, on each policy office's row, a service's reported stress. */
+  /**
+   * The prefix of the column that keeps, on each policy office's row, a service's reported stress.
+   */
   public static final String REPORTED_STRESS = "reported_stress.";
 
   /** Creates the store and its columns for the registered agents, with no reported services. */
@@ -47,8 +50,8 @@ public final class InfrastructureState {
   /**
    * Creates the store and its columns for the registered agents.
    *
-   * @param reportedServices the services that report to some policy office, in declaration
-   *     order; each gets a column {@code reported_stress.ID}
+   * @param reportedServices the services that report to some policy office, in declaration order;
+   *     each gets a column {@code reported_stress.ID}
    */
   public InfrastructureState(Participants participants, List<String> reportedServices) {
     this.store = new StateStore(participants);
@@ -120,8 +123,8 @@ public final class InfrastructureState {
   }
 
   /**
-   * Returns the column in which each policy office keeps the stress a service last reported to
-   * it; NaN until a report arrives and for agents that receive none.
+   * Returns the column in which each policy office keeps the stress a service last reported to it;
+   * NaN until a report arrives and for agents that receive none.
    *
    * @throws IllegalArgumentException if the service reports to no office
    */

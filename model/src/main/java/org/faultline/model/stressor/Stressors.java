@@ -35,15 +35,23 @@ public final class Stressors {
    * perturbation when the heatwave has one.
    */
   private static void scheduleHeatwave(
-      HeatwaveSpec heatwave, Participant source, InfrastructureEvents events, Simulation simulation) {
+      HeatwaveSpec heatwave,
+      Participant source,
+      InfrastructureEvents events,
+      Simulation simulation) {
     Payload.Builder payload =
         Payload.builder()
             .put(InfrastructureEvents.INTENSITY, heatwave.intensity())
             .put(InfrastructureEvents.SERVICES, heatwave.targets());
     addPerturbation(payload, heatwave.perturbation());
     schedulePulses(
-        events.heatwaveDemand, source, payload.build(), heatwave.onset(), heatwave.pulses(),
-        heatwave.interval(), simulation);
+        events.heatwaveDemand,
+        source,
+        payload.build(),
+        heatwave.onset(),
+        heatwave.pulses(),
+        heatwave.interval(),
+        simulation);
   }
 
   private static void addPerturbation(Payload.Builder payload, Perturbation perturbation) {
@@ -81,7 +89,12 @@ public final class Stressors {
             .put(InfrastructureEvents.RESOURCE_DRAIN, flood.resourceDrain());
     addPerturbation(payload, flood.perturbation());
     schedulePulses(
-        events.floodImpact, source, payload.build(), flood.onset(), flood.pulses(),
-        flood.interval(), simulation);
+        events.floodImpact,
+        source,
+        payload.build(),
+        flood.onset(),
+        flood.pulses(),
+        flood.interval(),
+        simulation);
   }
 }

@@ -6,9 +6,9 @@ import org.faultline.engine.run.Visibility;
 
 /**
  * The visibility of a scenario with reports: an agent that learns of services only through their
- * reports (a policy office with {@code reports_from}) may read its own state and nobody else's,
- * so what it knows of the services is what their reports left in its own columns. Every other
- * agent sees every agent.
+ * reports (a policy office with {@code reports_from}) may read its own state and nobody else's, so
+ * what it knows of the services is what their reports left in its own columns. Every other agent
+ * sees every agent.
  *
  * <p>Immutable and thread-safe.
  */

@@ -42,10 +42,10 @@ import org.slf4j.LoggerFactory;
 /**
  * One run's infrastructure model assembled from a scenario: participants in registration order
  * (services, then citizen populations, then policy offices; stressors as external sources), the
- * state with its initial values, the decision rules, the effect handlers and the scheduling
- * table, ready to become a {@link Simulation}. The external sources {@value #SERVICE_SOURCE} and
- * {@value #COUPLING_SOURCE} drive the per-tick service and coupling steps when backlog and
- * dependency coupling are on.
+ * state with its initial values, the decision rules, the effect handlers and the scheduling table,
+ * ready to become a {@link Simulation}. The external sources {@value #SERVICE_SOURCE} and {@value
+ * #COUPLING_SOURCE} drive the per-tick service and coupling steps when backlog and dependency
+ * coupling are on.
  *
  * <p>Not thread-safe; a world serves one simulation.
  */
@@ -100,18 +100,18 @@ public final class World {
   /**
    * Assembles the model of a scenario.
    *
-   * @throws IllegalArgumentException if ids repeat or a reference names an unknown participant;
-   *     the scenario loader reports these with positions before this point
+   * @throws IllegalArgumentException if ids repeat or a reference names an unknown participant; the
+   *     scenario loader reports these with positions before this point
    */
   public static World of(ScenarioSpec spec) {
     return new World(spec);
   }
 
   /**
-   * Builds the simulation with its initial events scheduled: each stressor's events in
-   * declaration order, then the scenario's initial events, then the first service step and the
-   * first coupling step at t=1 when backlog and dependency coupling are on. Logs a warning naming the dependency cycles when the coupling
-   * matrix has no interior equilibrium.
+   * Builds the simulation with its initial events scheduled: each stressor's events in declaration
+   * order, then the scenario's initial events, then the first service step and the first coupling
+   * step at t=1 when backlog and dependency coupling are on. Logs a warning naming the dependency
+   * cycles when the coupling matrix has no interior equilibrium.
    *
    * @param observers recorders, called in this order
    * @throws IllegalStateException if called twice
@@ -273,7 +273,9 @@ public final class World {
     }
   }
 
-  /** Returns the services that some policy office lists in its reports_from, in declaration order. */
+  /**
+   * Returns the services that some policy office lists in its reports_from, in declaration order.
+   */
   private static List<String> reportingServices(ScenarioSpec spec) {
     Set<String> listed = new LinkedHashSet<>();
     for (PolicySpec policy : spec.policies()) {
@@ -305,10 +307,10 @@ public final class World {
   }
 
   /**
-   * Returns the warning a run logs before it starts when dependency coupling is on and the
-   * spectral radius of A* is at least 1, within rounding of 1e-9. Then I − A* has no nonnegative inverse, the model has
-   * no interior equilibrium, and inoperability on the dependency cycles grows until it saturates
-   * at 1. The warning names the services of each cycle.
+   * Returns the warning a run logs before it starts when dependency coupling is on and the spectral
+   * radius of A* is at least 1, within rounding of 1e-9. Then I − A* has no nonnegative inverse,
+   * the model has no interior equilibrium, and inoperability on the dependency cycles grows until
+   * it saturates at 1. The warning names the services of each cycle.
    *
    * @return the warning, or empty when coupling is off or the radius is below 1
    */
@@ -321,13 +323,14 @@ public final class World {
     if (radius < 1 - RADIUS_TOLERANCE) {
       return Optional.empty();
     }
-    return Optional.of(String.format(
-        Locale.ROOT,
-        "scenario %s: the dependency coupling has spectral radius %.6f ≥ 1, so inoperability has"
-            + " no interior equilibrium and saturates; services on dependency cycles: %s",
-        spec.name(),
-        radius,
-        matrix.cycles()));
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "scenario %s: the dependency coupling has spectral radius %.6f ≥ 1, so inoperability has"
+                + " no interior equilibrium and saturates; services on dependency cycles: %s",
+            spec.name(),
+            radius,
+            matrix.cycles()));
   }
 
   private Participant agent(String id) {

@@ -112,16 +112,17 @@ class CouplingMatrixTest {
     coupling[2][4] = 0.5;
     coupling[5][5] = 0.2;
     CouplingMatrix matrix =
-        new CouplingMatrix(List.of("a", "b", "c", "d", "e", "f"), coupling, new double[] {1, 1, 1, 1, 1, 1});
+        new CouplingMatrix(
+            List.of("a", "b", "c", "d", "e", "f"), coupling, new double[] {1, 1, 1, 1, 1, 1});
 
-    assertThat(matrix.cycles())
-        .containsExactly(List.of("a", "b"), List.of("c", "e"), List.of("f"));
+    assertThat(matrix.cycles()).containsExactly(List.of("a", "b"), List.of("c", "e"), List.of("f"));
   }
 
   @Test
   void cycles_zeroCoupling_noEdge() {
     CouplingMatrix matrix =
-        new CouplingMatrix(List.of("a", "b"), new double[][] {{0, 0}, {0.5, 0}}, new double[] {1, 1});
+        new CouplingMatrix(
+            List.of("a", "b"), new double[][] {{0, 0}, {0.5, 0}}, new double[] {1, 1});
 
     assertThat(matrix.cycles()).isEmpty();
   }
@@ -130,7 +131,10 @@ class CouplingMatrixTest {
   void of_services_takesCouplingsSelfCouplingAndRates() {
     List<ServiceSpec> services =
         List.of(
-            service("power", List.of(new Dependency("water", 0.4)), new Inoperability(0.25, 0.1, 0.3, 0.7)),
+            service(
+                "power",
+                List.of(new Dependency("water", 0.4)),
+                new Inoperability(0.25, 0.1, 0.3, 0.7)),
             service("water", List.of(Dependency.on("power")), Inoperability.defaults()));
 
     CouplingMatrix matrix = CouplingMatrix.of(services);
@@ -144,16 +148,18 @@ class CouplingMatrixTest {
 
   @Test
   void constructor_couplingAboveOne_rejectedNamingServices() {
-    assertThatThrownBy(() -> new CouplingMatrix(
-            List.of("a", "b"), new double[][] {{0, 1.5}, {0, 0}}, new double[] {1, 1}))
+    assertThatThrownBy(
+            () ->
+                new CouplingMatrix(
+                    List.of("a", "b"), new double[][] {{0, 1.5}, {0, 0}}, new double[] {1, 1}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("coupling of a to b must be between 0 and 1, got 1.5");
   }
 
   @Test
   void constructor_zeroRecoveryRate_rejected() {
-    assertThatThrownBy(() -> new CouplingMatrix(
-            List.of("a"), new double[][] {{0}}, new double[] {0}))
+    assertThatThrownBy(
+            () -> new CouplingMatrix(List.of("a"), new double[][] {{0}}, new double[] {0}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("recovery rate of a");
   }

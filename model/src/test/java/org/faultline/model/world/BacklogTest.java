@@ -57,7 +57,8 @@ class BacklogTest {
     EventLog log = run(floodedDesk(BACKLOG, /* horizon= */ 9));
 
     // Stress 0.1, 0.2, 0.3 at t=1..3 reaches the threshold 0.3; the repair comes 5 ticks later.
-    assertThat(log.statusChanges()).containsExactly("3 SERVICE_FAILED desk", "8 SERVICE_RESTORED desk");
+    assertThat(log.statusChanges())
+        .containsExactly("3 SERVICE_FAILED desk", "8 SERVICE_RESTORED desk");
   }
 
   @Test
@@ -86,8 +87,9 @@ class BacklogTest {
     EventLog log = run(floodedDesk(BACKLOG, /* horizon= */ 9));
 
     Event repair = log.first("SERVICE_RESTORED", "desk");
-    assertThat(log.lineage(repair)).containsExactly(
-        "SERVICE_RESTORED desk", "SERVICE_FAILED desk", "FLOOD_IMPACT environment:flood");
+    assertThat(log.lineage(repair))
+        .containsExactly(
+            "SERVICE_RESTORED desk", "SERVICE_FAILED desk", "FLOOD_IMPACT environment:flood");
     assertThat(repair.delay().components().get(0).name()).isEqualTo("repair");
   }
 
@@ -104,7 +106,9 @@ class BacklogTest {
         new ScenarioBuilder()
             .horizon(6)
             .service(service("desk", 1.0, List.of(), OptionalDouble.of(0.3)))
-            .service(service("hospital", 10.0, List.of(new Dependency("desk", 0.8)), OptionalDouble.empty()))
+            .service(
+                service(
+                    "hospital", 10.0, List.of(new Dependency("desk", 0.8)), OptionalDouble.empty()))
             .stressor(new FloodSpec("environment:flood", List.of("desk"), 1, 1, 0, 10.0, 0.0))
             .dynamics(BACKLOG.withDependencyCoupling())
             .build();
@@ -113,16 +117,18 @@ class BacklogTest {
 
     // The outage from t=3 sets c* = 1 on desk from t=4: q(desk) = 0.5 at t=4 and 0.75 at t=5, so
     // the hospital's q = 0.5·0.8·0.5 = 0.2 at t=5 and 0.2 + 0.5·(0.8·0.75 − 0.2) = 0.4 at t=6.
-    assertThat(log.statusChanges()).containsExactly(
-        "3 SERVICE_FAILED desk",
-        "4 SERVICE_DEGRADED desk",
-        "5 SERVICE_FAILED desk",
-        "6 SERVICE_DEGRADED hospital");
-    assertThat(log.lineage(log.first("SERVICE_DEGRADED", "hospital"))).containsExactly(
-        "SERVICE_DEGRADED hospital",
-        "SERVICE_FAILED desk",
-        "SERVICE_FAILED desk",
-        "FLOOD_IMPACT environment:flood");
+    assertThat(log.statusChanges())
+        .containsExactly(
+            "3 SERVICE_FAILED desk",
+            "4 SERVICE_DEGRADED desk",
+            "5 SERVICE_FAILED desk",
+            "6 SERVICE_DEGRADED hospital");
+    assertThat(log.lineage(log.first("SERVICE_DEGRADED", "hospital")))
+        .containsExactly(
+            "SERVICE_DEGRADED hospital",
+            "SERVICE_FAILED desk",
+            "SERVICE_FAILED desk",
+            "FLOOD_IMPACT environment:flood");
   }
 
   /** One service of capacity 3 and a demand of 5 at t=1 from a citizen that never reacts. */
@@ -148,7 +154,13 @@ class BacklogTest {
 
   private static ServiceSpec service(
       String id, double capacity, List<Dependency> dependencies, OptionalDouble failureThreshold) {
-    return new ServiceSpec(id, capacity, capacity, dependencies, 1.0, 0.0,
+    return new ServiceSpec(
+        id,
+        capacity,
+        capacity,
+        dependencies,
+        1.0,
+        0.0,
         new Inoperability(0.5, 0.0, 0.3, 0.7),
         new Backlog(0.1, 0.05, failureThreshold, /* repairDelay= */ 5));
   }

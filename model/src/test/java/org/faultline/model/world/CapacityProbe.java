@@ -21,6 +21,7 @@ final class CapacityProbe implements RunObserver {
   @Override
   public void eventExecuted(Event event, StateView state) {
     last = state.get(world.columns().capacity(), service);
-    lastStatus = world.columns().status().labels().get(state.label(world.columns().status(), service));
+    lastStatus =
+        world.columns().status().labels().get(state.label(world.columns().status(), service));
   }
 }

@@ -23,7 +23,8 @@ class ChannelTest {
 
   @Test
   void channel_burstAboveCapacity_queuesOnePerTick() {
-    EventLog log = run(burst(Optional.of("desk"), new ChannelSpec("desk", 2, OptionalLong.of(1), 0)));
+    EventLog log =
+        run(burst(Optional.of("desk"), new ChannelSpec("desk", 2, OptionalLong.of(1), 0)));
 
     assertThat(log.ofType("SERVICE_OVERLOAD"))
         .extracting(event -> event.time() + " " + event.source() + " " + event.delay().components())
@@ -35,7 +36,8 @@ class ChannelTest {
 
   @Test
   void channel_capacityTwo_releasesTwoPerTick() {
-    EventLog log = run(burst(Optional.of("desk"), new ChannelSpec("desk", 0, OptionalLong.of(2), 0)));
+    EventLog log =
+        run(burst(Optional.of("desk"), new ChannelSpec("desk", 0, OptionalLong.of(2), 0)));
 
     assertThat(log.ofType("SERVICE_OVERLOAD")).extracting(Event::time).containsExactly(1L, 1L, 2L);
   }
@@ -49,7 +51,8 @@ class ChannelTest {
 
   @Test
   void channel_jitter_drawsFromTheChannelsSeededStream() {
-    EventLog log = run(burst(Optional.of("desk"), new ChannelSpec("desk", 0, OptionalLong.empty(), 3)));
+    EventLog log =
+        run(burst(Optional.of("desk"), new ChannelSpec("desk", 0, OptionalLong.empty(), 3)));
 
     RandomStream expected =
         new RandomStreams(/* seed= */ 7).stream(SchedulingTable.JITTER_STREAM + "desk");
@@ -59,12 +62,14 @@ class ChannelTest {
             .sorted(Comparator.comparingLong(Event::id))
             .map(event -> event.delay().components().get(3).ticks())
             .toList();
-    assertThat(jitters).containsExactly(expected.nextLong(4), expected.nextLong(4), expected.nextLong(4));
+    assertThat(jitters)
+        .containsExactly(expected.nextLong(4), expected.nextLong(4), expected.nextLong(4));
   }
 
   @Test
   void channel_jitter_delaysByItsDraw() {
-    EventLog log = run(burst(Optional.of("desk"), new ChannelSpec("desk", 0, OptionalLong.empty(), 3)));
+    EventLog log =
+        run(burst(Optional.of("desk"), new ChannelSpec("desk", 0, OptionalLong.empty(), 3)));
 
     for (Event event : log.ofType("SERVICE_OVERLOAD")) {
       assertThat(event.time()).isEqualTo(1 + event.delay().total());
@@ -91,8 +96,9 @@ class ChannelTest {
         .service(new ServiceSpec("water", 1.0, 1.0, List.of(), 1.0, 0.0))
         .service(new ServiceSpec("power", 1.0, 1.0, List.of(), 1.0, 0.0))
         .service(new ServiceSpec("telecom", 1.0, 1.0, List.of(), 1.0, 0.0))
-        .stressor(new FloodSpec(
-            "environment:flood", List.of("water", "power", "telecom"), 1, 1, 0, 5.0, 0.0))
+        .stressor(
+            new FloodSpec(
+                "environment:flood", List.of("water", "power", "telecom"), 1, 1, 0, 5.0, 0.0))
         .rule(new SchedulingRule("SERVICE_OVERLOAD", false, 0, channel))
         .channel(spec)
         .reactTo("FLOOD_IMPACT")

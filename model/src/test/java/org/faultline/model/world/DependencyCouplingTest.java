@@ -24,7 +24,8 @@ class DependencyCouplingTest {
   void couplingStep_haimesJiangExample_followsHandComputedTrajectory() {
     EventLog log = run(haimesJiang(COUPLED, /* horizon= */ 3));
 
-    // k = 0.5 and c* = (0, 0.6) from t=1: q(1) = (0, 0.3), q(2) = (0.12, 0.45), q(3) = (0.24, 0.537).
+    // k = 0.5 and c* = (0, 0.6) from t=1: q(1) = (0, 0.3), q(2) = (0.12, 0.45), q(3) = (0.24,
+    // 0.537).
     List<List<Double>> q = log.inoperabilityAfter("COUPLING_STEP");
     assertThat(q).hasSize(3);
     assertThat(q.get(0).get(0)).isCloseTo(0.0, within(1e-12));
@@ -70,21 +71,26 @@ class DependencyCouplingTest {
   void crossings_chainOfDependencies_eachTracesBackToTheFlood() {
     EventLog log = run(chain(/* perturbationTicks= */ 50, /* horizon= */ 12));
 
-    assertThat(log.statusChanges()).containsExactly(
-        "1 SERVICE_DEGRADED power",
-        "3 SERVICE_FAILED power",
-        "3 SERVICE_DEGRADED telecom",
-        "5 SERVICE_DEGRADED dispatch",
-        "6 SERVICE_FAILED telecom",
-        "11 SERVICE_FAILED dispatch");
+    assertThat(log.statusChanges())
+        .containsExactly(
+            "1 SERVICE_DEGRADED power",
+            "3 SERVICE_FAILED power",
+            "3 SERVICE_DEGRADED telecom",
+            "5 SERVICE_DEGRADED dispatch",
+            "6 SERVICE_FAILED telecom",
+            "11 SERVICE_FAILED dispatch");
     Event dispatchFailure =
-        log.first(event -> event.type().name().equals("SERVICE_FAILED")
-            && event.source().id().equals("dispatch")).orElseThrow();
-    assertThat(log.lineage(dispatchFailure)).containsExactly(
-        "SERVICE_FAILED dispatch",
-        "SERVICE_FAILED telecom",
-        "SERVICE_FAILED power",
-        "FLOOD_IMPACT environment:flood");
+        log.first(
+                event ->
+                    event.type().name().equals("SERVICE_FAILED")
+                        && event.source().id().equals("dispatch"))
+            .orElseThrow();
+    assertThat(log.lineage(dispatchFailure))
+        .containsExactly(
+            "SERVICE_FAILED dispatch",
+            "SERVICE_FAILED telecom",
+            "SERVICE_FAILED power",
+            "FLOOD_IMPACT environment:flood");
   }
 
   @Test
@@ -92,10 +98,14 @@ class DependencyCouplingTest {
     EventLog log = run(chain(/* perturbationTicks= */ 50, /* horizon= */ 12));
 
     Event telecomDegraded =
-        log.first(event -> event.type().name().equals("SERVICE_DEGRADED")
-            && event.source().id().equals("telecom")).orElseThrow();
-    assertThat(log.lineage(telecomDegraded)).containsExactly(
-        "SERVICE_DEGRADED telecom", "SERVICE_DEGRADED power", "FLOOD_IMPACT environment:flood");
+        log.first(
+                event ->
+                    event.type().name().equals("SERVICE_DEGRADED")
+                        && event.source().id().equals("telecom"))
+            .orElseThrow();
+    assertThat(log.lineage(telecomDegraded))
+        .containsExactly(
+            "SERVICE_DEGRADED telecom", "SERVICE_DEGRADED power", "FLOOD_IMPACT environment:flood");
   }
 
   @Test
@@ -114,8 +124,11 @@ class DependencyCouplingTest {
     EventLog log = run(chain(/* perturbationTicks= */ 2, /* horizon= */ 30));
 
     Event restored =
-        log.first(event -> event.type().name().equals("SERVICE_RESTORED")
-            && event.source().id().equals("power")).orElseThrow();
+        log.first(
+                event ->
+                    event.type().name().equals("SERVICE_RESTORED")
+                        && event.source().id().equals("power"))
+            .orElseThrow();
     assertThat(restored.payload().getString("status")).isEqualTo("active");
     assertThat(log.byId(restored.cause().getAsLong()).type().name()).isEqualTo("SERVICE_DEGRADED");
     assertThat(log.byId(restored.cause().getAsLong()).source().id()).isEqualTo("power");
@@ -131,9 +144,12 @@ class DependencyCouplingTest {
             .dynamics(COUPLED)
             .build();
 
-    assertThat(World.of(spec).couplingWarning()).hasValueSatisfying(warning -> assertThat(warning)
-        .contains("spectral radius 1.000000 ≥ 1")
-        .endsWith("services on dependency cycles: [[a, b]]"));
+    assertThat(World.of(spec).couplingWarning())
+        .hasValueSatisfying(
+            warning ->
+                assertThat(warning)
+                    .contains("spectral radius 1.000000 ≥ 1")
+                    .endsWith("services on dependency cycles: [[a, b]]"));
   }
 
   @Test
@@ -175,14 +191,22 @@ class DependencyCouplingTest {
         .build();
   }
 
-  private static ServiceSpec service(String id, List<Dependency> dependencies, double recoveryRate) {
-    return new ServiceSpec(id, 4.0, 4.0, dependencies, 1.0, 0.0,
-        new Inoperability(recoveryRate, 0.0, 0.3, 0.7), Backlog.defaults());
+  private static ServiceSpec service(
+      String id, List<Dependency> dependencies, double recoveryRate) {
+    return new ServiceSpec(
+        id,
+        4.0,
+        4.0,
+        dependencies,
+        1.0,
+        0.0,
+        new Inoperability(recoveryRate, 0.0, 0.3, 0.7),
+        Backlog.defaults());
   }
 
   private static FloodSpec flood(List<String> targets, double level, long ticks) {
-    return new FloodSpec("environment:flood", targets, 1, 1, 0, 0.0, 0.0,
-        new Perturbation(level, ticks));
+    return new FloodSpec(
+        "environment:flood", targets, 1, 1, 0, 0.0, 0.0, new Perturbation(level, ticks));
   }
 
   private static EventLog run(ScenarioSpec spec) {

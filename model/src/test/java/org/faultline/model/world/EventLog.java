@@ -14,8 +14,8 @@ import org.faultline.engine.state.NumericColumn;
 import org.faultline.engine.state.StateView;
 
 /**
- * Keeps every executed event and rejection of a run, with every agent's numeric columns and
- * status after each event.
+ * Keeps every executed event and rejection of a run, with every agent's numeric columns and status
+ * after each event.
  */
 final class EventLog implements RunObserver {
 
@@ -25,7 +25,8 @@ final class EventLog implements RunObserver {
   private final World world;
 
   /** The state after one event: each column's value per agent id, and each agent's status. */
-  record Snapshot(Event event, Map<String, Map<String, Double>> columns, Map<String, String> status) {
+  record Snapshot(
+      Event event, Map<String, Map<String, Double>> columns, Map<String, String> status) {
 
     double get(String column, String agent) {
       return columns.get(column).get(agent);
@@ -49,7 +50,9 @@ final class EventLog implements RunObserver {
     }
     Map<String, String> status = new LinkedHashMap<>();
     for (Participant agent : state.agents()) {
-      status.put(agent.id(), world.columns().status().labels().get(state.label(world.columns().status(), agent)));
+      status.put(
+          agent.id(),
+          world.columns().status().labels().get(state.label(world.columns().status(), agent)));
     }
     snapshots.add(new Snapshot(event, columns, status));
   }
@@ -62,15 +65,19 @@ final class EventLog implements RunObserver {
   /** Returns the services' inoperability after each event of a type, in execution order. */
   List<List<Double>> inoperabilityAfter(String type) {
     return after(type).stream()
-        .map(snapshot -> world.services().stream()
-            .map(service -> snapshot.get("inoperability", service.id()))
-            .toList())
+        .map(
+            snapshot ->
+                world.services().stream()
+                    .map(service -> snapshot.get("inoperability", service.id()))
+                    .toList())
         .toList();
   }
 
   /** Returns the snapshots after each event of a type, in execution order. */
   List<Snapshot> after(String type) {
-    return snapshots.stream().filter(snapshot -> snapshot.event().type().name().equals(type)).toList();
+    return snapshots.stream()
+        .filter(snapshot -> snapshot.event().type().name().equals(type))
+        .toList();
   }
 
   /** Returns the snapshot after the last executed event. */
@@ -91,7 +98,8 @@ final class EventLog implements RunObserver {
   /** Returns the first executed event of a type from a source. */
   Event first(String type, String source) {
     return first(event -> event.type().name().equals(type) && event.source().id().equals(source))
-        .orElseThrow(() -> new AssertionError("no " + type + " from " + source + " in " + executed));
+        .orElseThrow(
+            () -> new AssertionError("no " + type + " from " + source + " in " + executed));
   }
 
   /** Returns the executed event with an id. */
@@ -102,8 +110,10 @@ final class EventLog implements RunObserver {
   /** Returns "time TYPE source" for every status event, in execution order. */
   List<String> statusChanges() {
     return executed.stream()
-        .filter(event -> List.of("SERVICE_DEGRADED", "SERVICE_FAILED", "SERVICE_RESTORED")
-            .contains(event.type().name()))
+        .filter(
+            event ->
+                List.of("SERVICE_DEGRADED", "SERVICE_FAILED", "SERVICE_RESTORED")
+                    .contains(event.type().name()))
         .map(event -> event.time() + " " + event.type() + " " + event.source())
         .toList();
   }

@@ -16,7 +16,9 @@ class HeatwaveTest {
   void heatwave_pulses_addLoadToTargetsWithoutDrainingResources() {
     EventLog log = run(heatwave(new Perturbation(0.0, 1)));
 
-    assertThat(log.ofType("HEATWAVE_DEMAND")).extracting(event -> event.time()).containsExactly(2L, 4L, 6L);
+    assertThat(log.ofType("HEATWAVE_DEMAND"))
+        .extracting(event -> event.time())
+        .containsExactly(2L, 4L, 6L);
     assertThat(log.last().get("load", "power")).isEqualTo(4.5);
     assertThat(log.last().get("load", "water")).isEqualTo(4.5);
     assertThat(log.last().get("load", "telecom")).isZero();
@@ -27,10 +29,22 @@ class HeatwaveTest {
   void heatwave_withPerturbation_raisesInoperabilityUnderCoupling() {
     ScenarioSpec spec = heatwave(new Perturbation(0.4, 10));
     ScenarioSpec coupled =
-        new ScenarioSpec(spec.name(), spec.description(), spec.timeUnit(), spec.seed(), spec.horizon(),
-            spec.services(), spec.citizens(), spec.policies(), spec.stressors(), spec.initialEvents(),
-            spec.scheduling(), spec.reactTo(), spec.limits(),
-            spec.dynamics().withDependencyCoupling(), spec.channels());
+        new ScenarioSpec(
+            spec.name(),
+            spec.description(),
+            spec.timeUnit(),
+            spec.seed(),
+            spec.horizon(),
+            spec.services(),
+            spec.citizens(),
+            spec.policies(),
+            spec.stressors(),
+            spec.initialEvents(),
+            spec.scheduling(),
+            spec.reactTo(),
+            spec.limits(),
+            spec.dynamics().withDependencyCoupling(),
+            spec.channels());
 
     EventLog log = run(coupled);
 
@@ -46,8 +60,9 @@ class HeatwaveTest {
         .service(new ServiceSpec("power", 5.0, 5.0, List.of(), 1.0, 0.0))
         .service(new ServiceSpec("water", 5.0, 5.0, List.of(), 1.0, 0.0))
         .service(new ServiceSpec("telecom", 5.0, 5.0, List.of(), 1.0, 0.0))
-        .stressor(new HeatwaveSpec(
-            "environment:heatwave", List.of("power", "water"), 2, 3, 2, 1.5, perturbation))
+        .stressor(
+            new HeatwaveSpec(
+                "environment:heatwave", List.of("power", "water"), 2, 3, 2, 1.5, perturbation))
         .build();
   }
 

@@ -51,7 +51,8 @@ class IncentivesTest {
 
   @Test
   void allocation_priority_givesAllToTheFirstListedService() {
-    EventLog.Snapshot after = intervention(Allocation.PRIORITY, List.of("a", "c"), Optional.empty());
+    EventLog.Snapshot after =
+        intervention(Allocation.PRIORITY, List.of("a", "c"), Optional.empty());
 
     assertThat(after.get("resource", "a")).isCloseTo(1.9, within(1e-12));
     assertThat(after.get("resource", "b")).isEqualTo(1.0);
@@ -89,9 +90,9 @@ class IncentivesTest {
   }
 
   /**
-   * Services a, b and c with resources 1, of which b and c overload at t=1 with stress
-   * increments 0.2 and 0.9, and an office whose threshold 0.1 makes it release 0.9 at once.
-   * Returns the state after its intervention.
+   * Services a, b and c with resources 1, of which b and c overload at t=1 with stress increments
+   * 0.2 and 0.9, and an office whose threshold 0.1 makes it release 0.9 at once. Returns the state
+   * after its intervention.
    */
   private static EventLog.Snapshot intervention(
       Allocation allocation, List<String> priority, Optional<List<String>> reportsFrom) {
@@ -101,7 +102,8 @@ class IncentivesTest {
             .service(new ServiceSpec("a", 1.0, 1.0, List.of(), 1.0, 0.0))
             .service(new ServiceSpec("b", 1.0, 1.0, List.of(), 1.0, 0.2))
             .service(new ServiceSpec("c", 1.0, 1.0, List.of(), 1.0, 0.9))
-            .policy(new PolicySpec("policy:city", 0.9, 0.1, 0, 0.9, reportsFrom, allocation, priority))
+            .policy(
+                new PolicySpec("policy:city", 0.9, 0.1, 0, 0.9, reportsFrom, allocation, priority))
             .stressor(new FloodSpec("environment:flood", List.of("b", "c"), 1, 1, 0, 5.0, 0.0))
             .rule(new SchedulingRule("SERVICE_OVERLOAD", false, 1))
             .rule(new SchedulingRule("SERVICE_REPORT", false, 0))

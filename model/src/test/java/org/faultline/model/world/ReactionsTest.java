@@ -42,7 +42,9 @@ class ReactionsTest {
         new ScenarioBuilder()
             .horizon(5)
             .service(new ServiceSpec("desk", 1.0, 1.0, List.of(), 1.0, 0.0))
-            .citizen(new CitizenSpec("citizen:1", 0.0, 10.0, 1.0, Optional.empty(), 2.0, citizenReactions))
+            .citizen(
+                new CitizenSpec(
+                    "citizen:1", 0.0, 10.0, 1.0, Optional.empty(), 2.0, citizenReactions))
             .stressor(new FloodSpec("environment:flood", List.of("desk"), 1, 1, 0, 5.0, 0.0))
             .rule(new SchedulingRule("SERVICE_OVERLOAD", false, 1))
             .rule(new SchedulingRule("NORMAL_DEMAND", false, 1))

@@ -15,8 +15,8 @@ import org.faultline.model.spec.ServiceSpec;
 import org.junit.jupiter.api.Test;
 
 /**
- * Delayed and partial information: a policy office with reports_from sees only itself and learns
- * of its services through reports that arrive with the latency of their scheduling rule.
+ * Delayed and partial information: a policy office with reports_from sees only itself and learns of
+ * its services through reports that arrive with the latency of their scheduling rule.
  */
 class ReportingTest {
 

@@ -50,15 +50,24 @@ class ResourceCouplingTest {
         new ScenarioBuilder()
             .horizon(1)
             .service(new ServiceSpec("desk", 4.0, 4.0, List.of(), 1.0, 0.0))
-            .stressor(new FloodSpec("environment:flood", List.of("desk"), 1, 1, 0, 10.0, 0.2,
-                new Perturbation(0.5, 10)))
+            .stressor(
+                new FloodSpec(
+                    "environment:flood",
+                    List.of("desk"),
+                    1,
+                    1,
+                    0,
+                    10.0,
+                    0.2,
+                    new Perturbation(0.5, 10)))
             .dynamics(RESOURCES.withDependencyCoupling())
             .build();
 
     EventLog log = run(spec);
 
     // q = 0.5 · 0.5 = 0.25 after the first step and resources 2 of 4: 4 · 0.75 · 0.5 = 1.5.
-    assertThat(log.after("COUPLING_STEP").get(0).get("capacity", "desk")).isCloseTo(1.5, within(1e-12));
+    assertThat(log.after("COUPLING_STEP").get(0).get("capacity", "desk"))
+        .isCloseTo(1.5, within(1e-12));
   }
 
   /**

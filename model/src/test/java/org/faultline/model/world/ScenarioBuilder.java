@@ -78,8 +78,21 @@ final class ScenarioBuilder {
   }
 
   ScenarioSpec build() {
-    return new ScenarioSpec("test", "", "tick", /* seed= */ 7, horizon, services, citizens,
-        policies, stressors, initialEvents, scheduling, reactTo, Limits.defaults(), dynamics,
+    return new ScenarioSpec(
+        "test",
+        "",
+        "tick",
+        /* seed= */ 7,
+        horizon,
+        services,
+        citizens,
+        policies,
+        stressors,
+        initialEvents,
+        scheduling,
+        reactTo,
+        Limits.defaults(),
+        dynamics,
         channels);
   }
 }

@@ -32,15 +32,32 @@ class WorldTest {
     @Override
     public void eventExecuted(Event event, StateView state) {
       for (Participant service : services) {
-        lines.add(event.time() + "," + event.type() + "," + event.source() + "," + service + ","
-            + state.get(columns.stress(), service) + "," + state.get(columns.resource(), service));
+        lines.add(
+            event.time()
+                + ","
+                + event.type()
+                + ","
+                + event.source()
+                + ","
+                + service
+                + ","
+                + state.get(columns.stress(), service)
+                + ","
+                + state.get(columns.resource(), service));
       }
     }
 
     @Override
     public void intentRejected(Rejection rejection) {
-      lines.add("rejected " + rejection.time() + " " + rejection.intent().type() + " from "
-          + rejection.intent().source() + " cause " + rejection.cause().getAsLong());
+      lines.add(
+          "rejected "
+              + rejection.time()
+              + " "
+              + rejection.intent().type()
+              + " from "
+              + rejection.intent().source()
+              + " cause "
+              + rejection.cause().getAsLong());
     }
   }
 
@@ -51,26 +68,27 @@ class WorldTest {
 
     RunSummary summary = world.newSimulation(List.of(recorder)).run();
 
-    assertThat(recorder.lines).containsExactly(
-        "1,FLOOD_IMPACT,environment:flood,transport,0.0,4.9",
-        "1,FLOOD_IMPACT,environment:flood,emergency,0.0,2.9",
-        "1,FLOOD_IMPACT,environment:flood,power,0.0,4.0",
-        "rejected 1 NORMAL_DEMAND from citizen:1 cause 1",
-        "1,FLOOD_IMPACT,environment:flood,transport,0.0,4.800000000000001",
-        "1,FLOOD_IMPACT,environment:flood,emergency,0.0,2.8",
-        "1,FLOOD_IMPACT,environment:flood,power,0.0,4.0",
-        "rejected 1 NORMAL_DEMAND from citizen:1 cause 2",
-        "1,FLOOD_IMPACT,environment:flood,transport,0.0,4.700000000000001",
-        "1,FLOOD_IMPACT,environment:flood,emergency,0.0,2.6999999999999997",
-        "1,FLOOD_IMPACT,environment:flood,power,0.0,4.0",
-        "rejected 1 NORMAL_DEMAND from citizen:1 cause 3",
-        "1,NORMAL_DEMAND,citizen:1,transport,0.0,4.700000000000001",
-        "1,NORMAL_DEMAND,citizen:1,emergency,0.0,2.6999999999999997",
-        "1,NORMAL_DEMAND,citizen:1,power,0.0,4.0",
-        "rejected 1 NORMAL_DEMAND from citizen:1 cause 4",
-        "2,SERVICE_OVERLOAD,emergency,transport,0.0,4.700000000000001",
-        "2,SERVICE_OVERLOAD,emergency,emergency,0.3333333333333333,2.6999999999999997",
-        "2,SERVICE_OVERLOAD,emergency,power,0.0,4.0");
+    assertThat(recorder.lines)
+        .containsExactly(
+            "1,FLOOD_IMPACT,environment:flood,transport,0.0,4.9",
+            "1,FLOOD_IMPACT,environment:flood,emergency,0.0,2.9",
+            "1,FLOOD_IMPACT,environment:flood,power,0.0,4.0",
+            "rejected 1 NORMAL_DEMAND from citizen:1 cause 1",
+            "1,FLOOD_IMPACT,environment:flood,transport,0.0,4.800000000000001",
+            "1,FLOOD_IMPACT,environment:flood,emergency,0.0,2.8",
+            "1,FLOOD_IMPACT,environment:flood,power,0.0,4.0",
+            "rejected 1 NORMAL_DEMAND from citizen:1 cause 2",
+            "1,FLOOD_IMPACT,environment:flood,transport,0.0,4.700000000000001",
+            "1,FLOOD_IMPACT,environment:flood,emergency,0.0,2.6999999999999997",
+            "1,FLOOD_IMPACT,environment:flood,power,0.0,4.0",
+            "rejected 1 NORMAL_DEMAND from citizen:1 cause 3",
+            "1,NORMAL_DEMAND,citizen:1,transport,0.0,4.700000000000001",
+            "1,NORMAL_DEMAND,citizen:1,emergency,0.0,2.6999999999999997",
+            "1,NORMAL_DEMAND,citizen:1,power,0.0,4.0",
+            "rejected 1 NORMAL_DEMAND from citizen:1 cause 4",
+            "2,SERVICE_OVERLOAD,emergency,transport,0.0,4.700000000000001",
+            "2,SERVICE_OVERLOAD,emergency,emergency,0.3333333333333333,2.6999999999999997",
+            "2,SERVICE_OVERLOAD,emergency,power,0.0,4.0");
     assertThat(summary.executed()).isEqualTo(5);
     assertThat(summary.rejected()).isEqualTo(4);
     assertThat(summary.pendingAtHorizon()).isZero();
@@ -79,33 +97,53 @@ class WorldTest {
   @Test
   void floodOverload_lowThresholdAndLongerFlood_intervenesAfterTwiceTheDelay() {
     ScenarioSpec reference = FloodOverloadFixture.spec();
-    ScenarioSpec eager = new ScenarioSpec(reference.name(), reference.description(),
-        reference.timeUnit(), reference.seed(), /* horizon= */ 11, reference.services(), reference.citizens(),
-        List.of(new PolicySpec("policy:central", 1.0, 0.2, 3, 0.2)),
-        List.of(new FloodSpec(
-            "environment:flood", List.of("transport", "emergency"), 1, 6, 1, 1.0, 0.1)),
-        reference.initialEvents(), reference.scheduling(), reference.reactTo(),
-        reference.limits());
+    ScenarioSpec eager =
+        new ScenarioSpec(
+            reference.name(),
+            reference.description(),
+            reference.timeUnit(),
+            reference.seed(),
+            /* horizon= */ 11,
+            reference.services(),
+            reference.citizens(),
+            List.of(new PolicySpec("policy:central", 1.0, 0.2, 3, 0.2)),
+            List.of(
+                new FloodSpec(
+                    "environment:flood", List.of("transport", "emergency"), 1, 6, 1, 1.0, 0.1)),
+            reference.initialEvents(),
+            reference.scheduling(),
+            reference.reactTo(),
+            reference.limits());
     World world = World.of(eager);
     List<String> executed = new ArrayList<>();
-    RunObserver observer = (event, state) ->
-        executed.add(event.time() + " #" + event.id() + " " + event.type() + " cause "
-            + event.cause().orElse(0) + " delay " + event.delay().components());
+    RunObserver observer =
+        (event, state) ->
+            executed.add(
+                event.time()
+                    + " #"
+                    + event.id()
+                    + " "
+                    + event.type()
+                    + " cause "
+                    + event.cause().orElse(0)
+                    + " delay "
+                    + event.delay().components());
 
     world.newSimulation(List.of(observer)).run();
 
-    assertThat(executed).containsExactly(
-        "1 #1 FLOOD_IMPACT cause 0 delay [DelayComponent[name=scheduled, ticks=1]]",
-        "1 #7 NORMAL_DEMAND cause 0 delay [DelayComponent[name=scheduled, ticks=1]]",
-        "2 #2 FLOOD_IMPACT cause 0 delay [DelayComponent[name=scheduled, ticks=2]]",
-        "3 #3 FLOOD_IMPACT cause 0 delay [DelayComponent[name=scheduled, ticks=3]]",
-        "4 #4 FLOOD_IMPACT cause 0 delay [DelayComponent[name=scheduled, ticks=4]]",
-        "4 #8 SERVICE_OVERLOAD cause 3 delay [DelayComponent[name=fixed, ticks=1]]",
-        "5 #5 FLOOD_IMPACT cause 0 delay [DelayComponent[name=scheduled, ticks=5]]",
-        "6 #6 FLOOD_IMPACT cause 0 delay [DelayComponent[name=scheduled, ticks=6]]",
-        "6 #9 SERVICE_OVERLOAD cause 5 delay [DelayComponent[name=fixed, ticks=1]]",
-        "6 #10 SERVICE_OVERLOAD cause 5 delay [DelayComponent[name=fixed, ticks=1]]",
-        "8 #11 POLICY_INTENT cause 5 delay [DelayComponent[name=requested, ticks=3]]",
-        "11 #12 POLICY_INTERVENTION cause 11 delay [DelayComponent[name=requested, ticks=3]]");
+    assertThat(executed)
+        .containsExactly(
+            "1 #1 FLOOD_IMPACT cause 0 delay [DelayComponent[name=scheduled, ticks=1]]",
+            "1 #7 NORMAL_DEMAND cause 0 delay [DelayComponent[name=scheduled, ticks=1]]",
+            "2 #2 FLOOD_IMPACT cause 0 delay [DelayComponent[name=scheduled, ticks=2]]",
+            "3 #3 FLOOD_IMPACT cause 0 delay [DelayComponent[name=scheduled, ticks=3]]",
+            "4 #4 FLOOD_IMPACT cause 0 delay [DelayComponent[name=scheduled, ticks=4]]",
+            "4 #8 SERVICE_OVERLOAD cause 3 delay [DelayComponent[name=fixed, ticks=1]]",
+            "5 #5 FLOOD_IMPACT cause 0 delay [DelayComponent[name=scheduled, ticks=5]]",
+            "6 #6 FLOOD_IMPACT cause 0 delay [DelayComponent[name=scheduled, ticks=6]]",
+            "6 #9 SERVICE_OVERLOAD cause 5 delay [DelayComponent[name=fixed, ticks=1]]",
+            "6 #10 SERVICE_OVERLOAD cause 5 delay [DelayComponent[name=fixed, ticks=1]]",
+            "8 #11 POLICY_INTENT cause 5 delay [DelayComponent[name=requested, ticks=3]]",
+            "11 #12 POLICY_INTERVENTION cause 11 delay [DelayComponent[name=requested, ticks=3]]");
   }
 }

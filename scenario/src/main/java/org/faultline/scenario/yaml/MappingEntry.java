@@ -12,15 +12,15 @@ import org.faultline.scenario.problem.Position;
  */
 public record MappingEntry(String key, Position keyPosition, YamlNode value) {
 
-    /** Validates that no field is null. */
-    public MappingEntry {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(keyPosition, "keyPosition");
-        Objects.requireNonNull(value, "value");
-    }
+  /** Validates that no field is null. */
+  public MappingEntry {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(keyPosition, "keyPosition");
+    Objects.requireNonNull(value, "value");
+  }
 
-    /** Returns this entry with another value. */
-    public MappingEntry withValue(YamlNode newValue) {
-        return new MappingEntry(key, keyPosition, newValue);
-    }
+  /** Returns this entry with another value. */
+  public MappingEntry withValue(YamlNode newValue) {
+    return new MappingEntry(key, keyPosition, newValue);
+  }
 }

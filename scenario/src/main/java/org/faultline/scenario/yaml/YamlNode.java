@@ -10,18 +10,23 @@ import org.faultline.scenario.problem.Problem;
  */
 public sealed interface YamlNode permits MappingNode, SequenceNode, ScalarNode {
 
-    /** Returns where the node starts: its first key for a block mapping, its {@code -} for a block sequence. */
-    Position position();
+  /**
+   * Returns where the node starts: its first key for a block mapping, its {@code -} for a block
+   * sequence.
+   */
+  Position position();
 
-    /** Returns the field path of the node from the document root. */
-    YamlPath path();
+  /** Returns the field path of the node from the document root. */
+  YamlPath path();
 
-    /** Returns what kind of node this is as a message names it, such as "a mapping" or "an integer". */
-    String description();
+  /**
+   * Returns what kind of node this is as a message names it, such as "a mapping" or "an integer".
+   */
+  String description();
 
-    /** Creates a problem at this node, carrying its value when it is a scalar. */
-    default Problem problem(String message) {
-        String value = this instanceof ScalarNode scalar ? scalar.text() : null;
-        return Problem.at(position(), path().toString(), value, message);
-    }
+  /** Creates a problem at this node, carrying its value when it is a scalar. */
+  default Problem problem(String message) {
+    String value = this instanceof ScalarNode scalar ? scalar.text() : null;
+    return Problem.at(position(), path().toString(), value, message);
+  }
 }

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Binding of the react_to list an agent may have of its own. */
 class AgentReactionsBindingTest {
 
-    private static final String SCENARIO = BindingFiles.HEAD + """
+  private static final String SCENARIO =
+      BindingFiles.HEAD
+          + """
             services:
               - {id: desk, capacity: 2, react_to: [SERVICE_STEP]}
             citizens:
@@ -26,29 +28,35 @@ class AgentReactionsBindingTest {
                 react_to: [SERVICE_REPORT, SERVICE_FAILED]
             """;
 
-    @TempDir Path directory;
+  @TempDir Path directory;
 
-    @Test
-    void reactTo_ofEachAgent_bound() {
-        ScenarioSpec spec = new BindingFiles(directory).load(SCENARIO);
+  @Test
+  void reactTo_ofEachAgent_bound() {
+    ScenarioSpec spec = new BindingFiles(directory).load(SCENARIO);
 
-        assertThat(spec.services().get(0).reactTo()).contains(List.of("SERVICE_STEP"));
-        assertThat(spec.citizens().get(0).reactTo()).contains(List.of());
-        assertThat(spec.policies().get(0).reactTo()).contains(List.of("SERVICE_REPORT", "SERVICE_FAILED"));
-    }
+    assertThat(spec.services().get(0).reactTo()).contains(List.of("SERVICE_STEP"));
+    assertThat(spec.citizens().get(0).reactTo()).contains(List.of());
+    assertThat(spec.policies().get(0).reactTo())
+        .contains(List.of("SERVICE_REPORT", "SERVICE_FAILED"));
+  }
 
-    @Test
-    void reactTo_absent_followsScenario() {
-        String text = SCENARIO.replace(", react_to: [SERVICE_STEP]", "");
+  @Test
+  void reactTo_absent_followsScenario() {
+    String text = SCENARIO.replace(", react_to: [SERVICE_STEP]", "");
 
-        assertThat(new BindingFiles(directory).load(text).services().get(0).reactTo()).isEqualTo(Optional.empty());
-    }
+    assertThat(new BindingFiles(directory).load(text).services().get(0).reactTo())
+        .isEqualTo(Optional.empty());
+  }
 
-    @Test
-    void reactTo_unknownType_rejectedWithSuggestion() {
-        List<String> problems = new BindingFiles(directory).problems(SCENARIO.replace("[SERVICE_STEP]", "[SERVICE_STP]"));
+  @Test
+  void reactTo_unknownType_rejectedWithSuggestion() {
+    List<String> problems =
+        new BindingFiles(directory).problems(SCENARIO.replace("[SERVICE_STEP]", "[SERVICE_STP]"));
 
-        assertThat(problems).singleElement().asString()
-                .startsWith("4:40: services[0].react_to[0]: unknown event type 'SERVICE_STP' (did you mean 'SERVICE_STEP'?)");
-    }
+    assertThat(problems)
+        .singleElement()
+        .asString()
+        .startsWith(
+            "4:40: services[0].react_to[0]: unknown event type 'SERVICE_STP' (did you mean 'SERVICE_STEP'?)");
+  }
 }

@@ -30,7 +30,8 @@ class FloodCascadeTest {
 
   @Test
   void floodCascade_sixServices_allNamedInTheCity() {
-    assertThat(DELAYED.spec.services()).extracting(ServiceSpec::id)
+    assertThat(DELAYED.spec.services())
+        .extracting(ServiceSpec::id)
         .containsExactly("power", "transport", "telecom", "water", "emergency", "hospital");
   }
 
@@ -51,13 +52,16 @@ class FloodCascadeTest {
     }
 
     // Some failure's causes pass through three services, each depending on the next.
-    assertThat(paths).anySatisfy(path -> {
-      assertThat(path).hasSizeGreaterThanOrEqualTo(3);
-      for (int i = 0; i + 1 < path.size(); i++) {
-        assertThat(dependsOn(path.get(i), path.get(i + 1))).as(path.get(i) + " depends on " + path.get(i + 1))
-            .isTrue();
-      }
-    });
+    assertThat(paths)
+        .anySatisfy(
+            path -> {
+              assertThat(path).hasSizeGreaterThanOrEqualTo(3);
+              for (int i = 0; i + 1 < path.size(); i++) {
+                assertThat(dependsOn(path.get(i), path.get(i + 1)))
+                    .as(path.get(i) + " depends on " + path.get(i + 1))
+                    .isTrue();
+              }
+            });
   }
 
   @Test
@@ -65,7 +69,9 @@ class FloodCascadeTest {
     for (Event failure : DELAYED.ofType("SERVICE_FAILED")) {
       List<Event> lineage = DELAYED.lineage(failure);
 
-      assertThat(lineage.get(lineage.size() - 1).type().name()).as("root of " + failure).isEqualTo("FLOOD_IMPACT");
+      assertThat(lineage.get(lineage.size() - 1).type().name())
+          .as("root of " + failure)
+          .isEqualTo("FLOOD_IMPACT");
     }
   }
 
@@ -73,7 +79,8 @@ class FloodCascadeTest {
   void floodCascade_withDelays_interventionOnlyAfterFirstFailure() {
     long firstFailure = DELAYED.ofType("SERVICE_FAILED").get(0).time();
 
-    assertThat(DELAYED.ofType("POLICY_INTERVENTION")).isNotEmpty()
+    assertThat(DELAYED.ofType("POLICY_INTERVENTION"))
+        .isNotEmpty()
         .allSatisfy(intervention -> assertThat(intervention.time()).isGreaterThan(firstFailure));
   }
 
@@ -91,11 +98,14 @@ class FloodCascadeTest {
 
   @Test
   void floodCascade_zeroCoordinationDelays_changesOnlyDelays() {
-    assertThat(IMMEDIATE.spec.channels()).allSatisfy(channel -> {
-      assertThat(channel.minimum()).isZero();
-      assertThat(channel.jitter()).isZero();
-    });
-    assertThat(IMMEDIATE.spec.channels()).extracting(channel -> channel.capacity())
+    assertThat(IMMEDIATE.spec.channels())
+        .allSatisfy(
+            channel -> {
+              assertThat(channel.minimum()).isZero();
+              assertThat(channel.jitter()).isZero();
+            });
+    assertThat(IMMEDIATE.spec.channels())
+        .extracting(channel -> channel.capacity())
         .isEqualTo(DELAYED.spec.channels().stream().map(channel -> channel.capacity()).toList());
   }
 
@@ -103,7 +113,8 @@ class FloodCascadeTest {
   private static List<String> servicesAlong(List<Event> lineage) {
     Set<String> services = new LinkedHashSet<>();
     for (Event event : lineage) {
-      if (DELAYED.spec.services().stream().anyMatch(service -> service.id().equals(event.source().id()))) {
+      if (DELAYED.spec.services().stream()
+          .anyMatch(service -> service.id().equals(event.source().id()))) {
         services.add(event.source().id());
       }
     }

@@ -24,10 +24,11 @@ final class ScenarioRun {
   private ScenarioRun(String name, List<String> overrides) {
     this.spec = ScenarioLoader.loadBuiltIn(name, overrides).spec();
     World world = World.of(spec);
-    RunObserver collector = (event, state) -> {
-      executed.add(event);
-      byId.put(event.id(), event);
-    };
+    RunObserver collector =
+        (event, state) -> {
+          executed.add(event);
+          byId.put(event.id(), event);
+        };
     this.summary = world.newSimulation(List.of(collector)).run();
   }
 
@@ -60,5 +61,4 @@ final class ScenarioRun {
     }
     return chain;
   }
-
 }

@@ -28,13 +28,18 @@ class SixSectorsTest {
       dependencies.put(service.id(), new TreeSet<>(service.dependsOn()));
     }
 
-    assertThat(dependencies).isEqualTo(Map.of(
-        "power", new TreeSet<>(List.of("oil", "natural_gas", "water", "transportation", "telecommunications")),
-        "water", new TreeSet<>(List.of("power", "telecommunications")),
-        "telecommunications", new TreeSet<>(List.of("power")),
-        "transportation", new TreeSet<>(List.of("power", "oil", "telecommunications")),
-        "natural_gas", new TreeSet<>(List.of("power", "telecommunications")),
-        "oil", new TreeSet<>(List.of("power", "transportation", "telecommunications"))));
+    assertThat(dependencies)
+        .isEqualTo(
+            Map.of(
+                "power",
+                    new TreeSet<>(
+                        List.of(
+                            "oil", "natural_gas", "water", "transportation", "telecommunications")),
+                "water", new TreeSet<>(List.of("power", "telecommunications")),
+                "telecommunications", new TreeSet<>(List.of("power")),
+                "transportation", new TreeSet<>(List.of("power", "oil", "telecommunications")),
+                "natural_gas", new TreeSet<>(List.of("power", "telecommunications")),
+                "oil", new TreeSet<>(List.of("power", "transportation", "telecommunications"))));
   }
 
   @Test
@@ -54,14 +59,17 @@ class SixSectorsTest {
   @Test
   void sixSectors_sectorsTheHeatwaveMisses_degradeBecauseOfPower() {
     for (String sector : List.of("telecommunications", "transportation", "natural_gas", "oil")) {
-      Event degraded = RUN.ofType("SERVICE_DEGRADED").stream()
-          .filter(event -> event.source().id().equals(sector))
-          .findFirst()
-          .orElseThrow(() -> new AssertionError(sector + " never degrades"));
+      Event degraded =
+          RUN.ofType("SERVICE_DEGRADED").stream()
+              .filter(event -> event.source().id().equals(sector))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(sector + " never degrades"));
       List<Event> lineage = RUN.lineage(degraded);
 
       assertThat(lineage).extracting(event -> event.source().id()).as(sector).contains("power");
-      assertThat(lineage.get(lineage.size() - 1).type().name()).as(sector).isEqualTo("HEATWAVE_DEMAND");
+      assertThat(lineage.get(lineage.size() - 1).type().name())
+          .as(sector)
+          .isEqualTo("HEATWAVE_DEMAND");
     }
   }
 }

@@ -6,10 +6,9 @@ import tools.jackson.core.json.JsonFactory;
 /** The JSON factory shared by the readers. */
 final class JsonInput {
 
-    /** Parses strict JSON and rejects an object that has the same key twice. */
-    static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+  /** Parses strict JSON and rejects an object that has the same key twice. */
+  static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
-    private JsonInput() {}
+  private JsonInput() {}
 }

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * An intent the engine rejected, as recorded in {@code events.jsonl}. It has no event id
- * because it was never scheduled. Instances are immutable and thread-safe.
+ * An intent the engine rejected, as recorded in {@code events.jsonl}. It has no event id because it
+ * was never scheduled. Instances are immutable and thread-safe.
  *
  * @param time logical time in ticks at which the intent was rejected
  * @param type event type the intent asked for
@@ -16,22 +16,22 @@ import java.util.OptionalLong;
  * @param reason why the engine rejected the intent
  */
 public record RejectedIntent(
-        long time,
-        String type,
-        String source,
-        OptionalLong cause,
-        Payload payload,
-        OptionalLong requestedDelay,
-        String reason)
-        implements LogEntry {
+    long time,
+    String type,
+    String source,
+    OptionalLong cause,
+    Payload payload,
+    OptionalLong requestedDelay,
+    String reason)
+    implements LogEntry {
 
-    /** Checks for nulls. */
-    public RejectedIntent {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(cause, "cause");
-        Objects.requireNonNull(payload, "payload");
-        Objects.requireNonNull(requestedDelay, "requestedDelay");
-        Objects.requireNonNull(reason, "reason");
-    }
+  /** Checks for nulls. */
+  public RejectedIntent {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(cause, "cause");
+    Objects.requireNonNull(payload, "payload");
+    Objects.requireNonNull(requestedDelay, "requestedDelay");
+    Objects.requireNonNull(reason, "reason");
+  }
 }

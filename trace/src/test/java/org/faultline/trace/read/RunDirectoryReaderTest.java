@@ -17,71 +17,74 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RunDirectoryReaderTest {
 
-    @TempDir
-    Path directory;
+  @TempDir Path directory;
 
-    @Test
-    void open_missingFiles_reportsAllAtOnce() throws IOException {
-        SampleRun.write(directory, MetricsMode.FULL);
-        Files.delete(directory.resolve(RunFiles.MANIFEST));
-        Files.delete(directory.resolve(RunFiles.METRICS));
+  @Test
+  void open_missingFiles_reportsAllAtOnce() throws IOException {
+    SampleRun.write(directory, MetricsMode.FULL);
+    Files.delete(directory.resolve(RunFiles.MANIFEST));
+    Files.delete(directory.resolve(RunFiles.METRICS));
 
-        NotARunDirectoryException error =
-                catchThrowableOfType(NotARunDirectoryException.class, () -> RunDirectoryReader.open(directory));
+    NotARunDirectoryException error =
+        catchThrowableOfType(
+            NotARunDirectoryException.class, () -> RunDirectoryReader.open(directory));
 
-        assertThat(error).hasMessage("not a run directory: " + directory + ": missing run.json, metrics.csv");
-        assertThat(error.problems()).containsExactly("missing run.json", "missing metrics.csv");
+    assertThat(error)
+        .hasMessage("not a run directory: " + directory + ": missing run.json, metrics.csv");
+    assertThat(error.problems()).containsExactly("missing run.json", "missing metrics.csv");
+  }
+
+  @Test
+  void open_directoryInPlaceOfFile_reportsIt() throws IOException {
+    Files.createDirectory(directory.resolve(RunFiles.SCENARIO));
+
+    assertThatThrownBy(() -> RunDirectoryReader.open(directory))
+        .isInstanceOf(NotARunDirectoryException.class)
+        .hasMessage(
+            "not a run directory: "
+                + directory
+                + ": missing run.json, events.jsonl, metrics.csv; not a regular file: scenario.yaml");
+  }
+
+  @Test
+  void open_nonexistentPath_reportsIt() {
+    Path missing = directory.resolve("nowhere");
+
+    assertThatThrownBy(() -> RunDirectoryReader.open(missing))
+        .isInstanceOf(NotARunDirectoryException.class)
+        .hasMessage("not a run directory: " + missing + ": it does not exist");
+  }
+
+  @Test
+  void open_sampleRun_readsManifestAndScenario() {
+    RunManifest written = SampleRun.write(directory, MetricsMode.FULL);
+
+    RunDirectoryReader run = RunDirectoryReader.open(directory);
+
+    assertThat(run.manifest()).isEqualTo(written);
+    assertThat(run.readScenario()).isEqualTo(SampleRun.SCENARIO_TEXT);
+  }
+
+  @Test
+  void openFullMetrics_deltaRun_equalsFullRun(@TempDir Path fullDirectory) {
+    SampleRun.write(directory, MetricsMode.DELTA);
+    SampleRun.write(fullDirectory, MetricsMode.FULL);
+
+    assertThat(readFull(directory)).containsExactlyElementsOf(readFull(fullDirectory));
+  }
+
+  @Test
+  void openEvents_sampleRun_readsEveryLine() {
+    SampleRun.write(directory, MetricsMode.FULL);
+
+    try (EventLogReader events = RunDirectoryReader.open(directory).openEvents()) {
+      assertThat(events.stream().count()).isEqualTo(6);
     }
+  }
 
-    @Test
-    void open_directoryInPlaceOfFile_reportsIt() throws IOException {
-        Files.createDirectory(directory.resolve(RunFiles.SCENARIO));
-
-        assertThatThrownBy(() -> RunDirectoryReader.open(directory))
-                .isInstanceOf(NotARunDirectoryException.class)
-                .hasMessage("not a run directory: " + directory
-                        + ": missing run.json, events.jsonl, metrics.csv; not a regular file: scenario.yaml");
+  private static List<MetricsRow> readFull(Path runDirectory) {
+    try (RecordReader<MetricsRow> rows = RunDirectoryReader.open(runDirectory).openFullMetrics()) {
+      return rows.stream().toList();
     }
-
-    @Test
-    void open_nonexistentPath_reportsIt() {
-        Path missing = directory.resolve("nowhere");
-
-        assertThatThrownBy(() -> RunDirectoryReader.open(missing))
-                .isInstanceOf(NotARunDirectoryException.class)
-                .hasMessage("not a run directory: " + missing + ": it does not exist");
-    }
-
-    @Test
-    void open_sampleRun_readsManifestAndScenario() {
-        RunManifest written = SampleRun.write(directory, MetricsMode.FULL);
-
-        RunDirectoryReader run = RunDirectoryReader.open(directory);
-
-        assertThat(run.manifest()).isEqualTo(written);
-        assertThat(run.readScenario()).isEqualTo(SampleRun.SCENARIO_TEXT);
-    }
-
-    @Test
-    void openFullMetrics_deltaRun_equalsFullRun(@TempDir Path fullDirectory) {
-        SampleRun.write(directory, MetricsMode.DELTA);
-        SampleRun.write(fullDirectory, MetricsMode.FULL);
-
-        assertThat(readFull(directory)).containsExactlyElementsOf(readFull(fullDirectory));
-    }
-
-    @Test
-    void openEvents_sampleRun_readsEveryLine() {
-        SampleRun.write(directory, MetricsMode.FULL);
-
-        try (EventLogReader events = RunDirectoryReader.open(directory).openEvents()) {
-            assertThat(events.stream().count()).isEqualTo(6);
-        }
-    }
-
-    private static List<MetricsRow> readFull(Path runDirectory) {
-        try (RecordReader<MetricsRow> rows = RunDirectoryReader.open(runDirectory).openFullMetrics()) {
-            return rows.stream().toList();
-        }
-    }
+  }
 }

@@ -13,31 +13,33 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ManifestWriterTest {
 
-    private static final String SHA_A = "a".repeat(64);
-    private static final String SHA_B = "0123456789abcdef".repeat(4);
+  private static final String SHA_A = "a".repeat(64);
+  private static final String SHA_B = "0123456789abcdef".repeat(4);
 
-    @TempDir
-    Path directory;
+  @TempDir Path directory;
 
-    @Test
-    void write_manifest_printsStableLayout() {
-        RunManifest manifest = new RunManifest(
-                "0.1.0",
-                new RunManifest.Scenario("reference", "Flood \"north\"", SHA_A),
-                42,
-                100,
-                "minute",
-                MetricsMode.DELTA,
-                List.of("power", "water"),
-                List.of(),
-                new RunManifest.Counts(10, 2, 0),
-                SHA_B,
-                RunStatus.INTERRUPTED);
-        Path file = directory.resolve("run.json");
+  @Test
+  void write_manifest_printsStableLayout() {
+    RunManifest manifest =
+        new RunManifest(
+            "0.1.0",
+            new RunManifest.Scenario("reference", "Flood \"north\"", SHA_A),
+            42,
+            100,
+            "minute",
+            MetricsMode.DELTA,
+            List.of("power", "water"),
+            List.of(),
+            new RunManifest.Counts(10, 2, 0),
+            SHA_B,
+            RunStatus.INTERRUPTED);
+    Path file = directory.resolve("run.json");
 
-        ManifestWriter.write(file, manifest);
+    ManifestWriter.write(file, manifest);
 
-        assertThat(TestFiles.read(file)).isEqualTo("""
+    assertThat(TestFiles.read(file))
+        .isEqualTo(
+            """
                 {
                   "format": "faultline-run/1",
                   "version": "0.1.0",
@@ -63,16 +65,17 @@ class ManifestWriterTest {
                   "fingerprint": "sha256:%s",
                   "status": "interrupted"
                 }
-                """.formatted(SHA_A, SHA_B));
-    }
+                """
+                .formatted(SHA_A, SHA_B));
+  }
 
-    @Test
-    void scenarioWriter_text_returnsSha256() {
-        Path file = directory.resolve("scenario.yaml");
+  @Test
+  void scenarioWriter_text_returnsSha256() {
+    Path file = directory.resolve("scenario.yaml");
 
-        String sha256 = ScenarioWriter.write(file, "name: Zürich\n");
+    String sha256 = ScenarioWriter.write(file, "name: Zürich\n");
 
-        assertThat(TestFiles.read(file)).isEqualTo("name: Zürich\n");
-        assertThat(sha256).isEqualTo(ScenarioWriter.sha256Hex("name: Zürich\n"));
-    }
+    assertThat(TestFiles.read(file)).isEqualTo("name: Zürich\n");
+    assertThat(sha256).isEqualTo(ScenarioWriter.sha256Hex("name: Zürich\n"));
+  }
 }

@@ -37,7 +37,9 @@ final class CsvNumbers {
       }
     }
     /* Seventeen significant digits are enough to identify every double. */
-    return exact.round(new MathContext(MAX_SIGNIFICANT_DIGITS, RoundingMode.HALF_EVEN))
-        .stripTrailingZeros().toString();
+    return exact
+        .round(new MathContext(MAX_SIGNIFICANT_DIGITS, RoundingMode.HALF_EVEN))
+        .stripTrailingZeros()
+        .toString();
   }
 }

@@ -28,19 +28,24 @@ final class CsvRecords {
     if (text == null) {
       return null;
     }
-    CsvReader.CsvReaderBuilder builder = CsvReader.builder()
-        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-        .allowUnclosedQuote(false);
+    CsvReader.CsvReaderBuilder builder =
+        CsvReader.builder()
+            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .allowUnclosedQuote(false);
     List<CsvRecord> records = new ArrayList<>();
     try (CsvReader<CsvRecord> reader = builder.ofCsvRecord(text)) {
       for (CsvRecord record : reader) {
         records.add(record);
       }
     } catch (CsvParseException e) {
-      problems.add(file, "invalid CSV: " + e.getMessage() + "; enclose a field that contains"
-          + " a comma, double quote or line break in double quotes, and double every double"
-          + " quote inside it");
+      problems.add(
+          file,
+          "invalid CSV: "
+              + e.getMessage()
+              + "; enclose a field that contains"
+              + " a comma, double quote or line break in double quotes, and double every double"
+              + " quote inside it");
       return null;
     } catch (IOException e) {
       throw new UncheckedIOException("closing a reader over a string failed", e);
@@ -50,7 +55,12 @@ final class CsvRecords {
 
   /** Returns the message for a row with the wrong number of fields. */
   static String fieldCountMessage(int actual, int expected, String columns) {
-    return actual + (actual == 1 ? " field" : " fields") + "; expected " + expected + " ("
-        + columns + ")";
+    return actual
+        + (actual == 1 ? " field" : " fields")
+        + "; expected "
+        + expected
+        + " ("
+        + columns
+        + ")";
   }
 }

@@ -19,8 +19,8 @@ final class EdgesCsv {
   /**
    * Reads the edges, adding a problem for every invalid row.
    *
-   * @return the edges whose row is valid, in file order, or null if the file could not be read,
-   *     is not CSV or has an invalid header
+   * @return the edges whose row is valid, in file order, or null if the file could not be read, is
+   *     not CSV or has an invalid header
    */
   static List<Row> read(Path file, Problems problems) {
     List<CsvRecord> records = CsvRecords.read(file, problems);
@@ -33,9 +33,12 @@ final class EdgesCsv {
     }
     CsvRecord header = records.get(0);
     if (!header.getFields().equals(HEADER)) {
-      problems.add(file, header.getStartingLineNumber(), "header is "
-          + Problems.quote(String.join(",", header.getFields()))
-          + "; expected \"source,target\"");
+      problems.add(
+          file,
+          header.getStartingLineNumber(),
+          "header is "
+              + Problems.quote(String.join(",", header.getFields()))
+              + "; expected \"source,target\"");
       return null;
     }
 
@@ -53,14 +56,17 @@ final class EdgesCsv {
     long line = record.getStartingLineNumber();
     List<String> fields = record.getFields();
     if (fields.size() != HEADER.size()) {
-      problems.add(file, line,
-          CsvRecords.fieldCountMessage(fields.size(), HEADER.size(), "source,target"));
+      problems.add(
+          file, line, CsvRecords.fieldCountMessage(fields.size(), HEADER.size(), "source,target"));
       return null;
     }
     boolean valid = true;
     for (int column = 0; column < fields.size(); column++) {
       if (fields.get(column).isEmpty()) {
-        problems.add(file, line, HEADER.get(column),
+        problems.add(
+            file,
+            line,
+            HEADER.get(column),
             "empty node id; every edge needs a non-empty source and target");
         valid = false;
       }

@@ -70,8 +70,8 @@ final class FeaturesCsv {
     List<String> fields = header.getFields();
     long line = header.getStartingLineNumber();
     if (!fields.get(0).equals(NODE_COLUMN)) {
-      problems.add(file, line,
-          "header starts with " + Problems.quote(fields.get(0)) + "; " + HEADER_HINT);
+      problems.add(
+          file, line, "header starts with " + Problems.quote(fields.get(0)) + "; " + HEADER_HINT);
       return null;
     }
     if (fields.size() < 2) {
@@ -85,14 +85,24 @@ final class FeaturesCsv {
     for (int column = 1; column < fields.size(); column++) {
       String name = fields.get(column);
       if (name.isEmpty()) {
-        problems.add(file, line,
+        problems.add(
+            file,
+            line,
             "header column " + (column + 1) + " is empty; give every feature column a name");
         continue;
       }
       Integer first = columnByName.putIfAbsent(name, column);
       if (first != null) {
-        problems.add(file, line, "header columns " + (first + 1) + " and " + (column + 1)
-            + " are both named " + Problems.quote(name) + "; column names must be unique");
+        problems.add(
+            file,
+            line,
+            "header columns "
+                + (first + 1)
+                + " and "
+                + (column + 1)
+                + " are both named "
+                + Problems.quote(name)
+                + "; column names must be unique");
       }
     }
     if (problems.size() > problemsBefore) {
@@ -109,8 +119,11 @@ final class FeaturesCsv {
 
     boolean fieldCountValid = fields.size() == names.size() + 1;
     if (!fieldCountValid) {
-      problems.add(file, line, CsvRecords.fieldCountMessage(
-          fields.size(), names.size() + 1, NODE_COLUMN + "," + String.join(",", names)));
+      problems.add(
+          file,
+          line,
+          CsvRecords.fieldCountMessage(
+              fields.size(), names.size() + 1, NODE_COLUMN + "," + String.join(",", names)));
     }
     if (id.isEmpty()) {
       problems.add(file, line, NODE_COLUMN, "empty node id; every row needs a non-empty node id");
@@ -118,8 +131,15 @@ final class FeaturesCsv {
     }
     Row first = table.rows().get(id);
     if (first != null) {
-      problems.add(file, line, NODE_COLUMN, "duplicate node " + Problems.quote(id)
-          + ", first listed on line " + first.line() + "; list each node once");
+      problems.add(
+          file,
+          line,
+          NODE_COLUMN,
+          "duplicate node "
+              + Problems.quote(id)
+              + ", first listed on line "
+              + first.line()
+              + "; list each node once");
       return;
     }
 
@@ -141,8 +161,8 @@ final class FeaturesCsv {
       return 0.0;
     }
     if (NON_FINITE.matcher(text).matches()) {
-      problems.add(file, line, column,
-          Problems.quote(text) + " is not a finite number; " + NUMBER_HINT);
+      problems.add(
+          file, line, column, Problems.quote(text) + " is not a finite number; " + NUMBER_HINT);
       return 0.0;
     }
     if (!DECIMAL.matcher(text).matches()) {
@@ -151,8 +171,11 @@ final class FeaturesCsv {
     }
     double value = Double.parseDouble(text);
     if (Double.isInfinite(value)) {
-      problems.add(file, line, column, Problems.quote(text)
-          + " is too large for a double; expected a magnitude below 1.7e308");
+      problems.add(
+          file,
+          line,
+          column,
+          Problems.quote(text) + " is too large for a double; expected a magnitude below 1.7e308");
       return 0.0;
     }
     return value;

@@ -24,8 +24,8 @@ import org.faultline.analysis.attention.GatScores;
  *       identical rows. {@code alpha} is the attention coefficient, or its mean over an ensemble.
  *   <li>{@value #SPREAD_FILE}, only when the scores average more than one network: header {@code
  *       node,mean,std}, one row per node in node order, with the mean salience and its population
- *       standard deviation over the ensemble. For a single network an existing file of that name
- *       is deleted, so the directory never pairs new scores with an old spread.
+ *       standard deviation over the ensemble. For a single network an existing file of that name is
+ *       deleted, so the directory never pairs new scores with an old spread.
  * </ul>
  *
  * <p>Every file is UTF-8, RFC 4180 CSV with CRLF line endings (FastCSV's defaults), and numbers are
@@ -34,8 +34,8 @@ import org.faultline.analysis.attention.GatScores;
  * output directory, and renamed into place only after all of them were written, so a failed write
  * leaves the previous files, if any, unchanged.
  *
- * <p>The class is stateless and thread-safe; two jobs must not write into the same directory at
- * the same time.
+ * <p>The class is stateless and thread-safe; two jobs must not write into the same directory at the
+ * same time.
  */
 public final class GatCsvWriter {
 
@@ -79,7 +79,7 @@ public final class GatCsvWriter {
     boolean ensemble = scores.modelCount() > 1;
 
     /* Fixed temporary names, unlike Files.createTempFile, get the usual permissions of new
-       files rather than owner-only ones, and the final files keep them after the rename. */
+    files rather than owner-only ones, and the final files keep them after the rename. */
     Path scoresTemp = temporaryFile(outDir, NODE_SCORES_FILE);
     Path attentionTemp = temporaryFile(outDir, ATTENTION_FILE);
     Path spreadTemp = temporaryFile(outDir, SPREAD_FILE);

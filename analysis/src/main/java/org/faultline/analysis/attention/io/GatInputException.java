@@ -7,8 +7,8 @@ import java.util.Objects;
  * Thrown when the input files of a graph attention job are invalid, with every problem found.
  *
  * <p>Each problem is one line naming the file, the line and column or key where that applies, the
- * offending value and what would be valid. The message lists them all, one per line. Instances
- * are immutable.
+ * offending value and what would be valid. The message lists them all, one per line. Instances are
+ * immutable.
  */
 public final class GatInputException extends RuntimeException {
 

@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the graph attention network from input files to output files. It reads EDGES.csv,
- * FEATURES.csv and, if given, a weights file, computes the salience of every node and the
- * attention of every edge, and writes node_scores.csv and attention.csv. When an ensemble of more
- * than one network ran, it also writes node_scores_spread.csv.
+ * FEATURES.csv and, if given, a weights file, computes the salience of every node and the attention
+ * of every edge, and writes node_scores.csv and attention.csv. When an ensemble of more than one
+ * network ran, it also writes node_scores_spread.csv.
  *
  * <p>The formats are those of {@link GraphCsvReader}, {@link WeightsJsonReader} and {@link
  * GatCsvWriter}. Every problem of the input files, including a weights file whose feature count
@@ -60,37 +60,58 @@ public final class GatJob {
     }
     problems.throwIfAny();
 
-    LOG.info("Graph attention over {} nodes and {} input edges from {}, weights: {}",
-        input.graph().nodeCount(), input.graph().inputEdgeCount(), edgesCsv, weights);
-    GatScores scores = fileWeights != null
-        ? GatNetwork.forward(input.graph(), input.features(), fileWeights)
-        : runEnsemble(input, (WeightsSource.Seeded) weights);
+    LOG.info(
+        "Graph attention over {} nodes and {} input edges from {}, weights: {}",
+        input.graph().nodeCount(),
+        input.graph().inputEdgeCount(),
+        edgesCsv,
+        weights);
+    GatScores scores =
+        fileWeights != null
+            ? GatNetwork.forward(input.graph(), input.features(), fileWeights)
+            : runEnsemble(input, (WeightsSource.Seeded) weights);
 
     boolean spreadWritten = GatCsvWriter.write(scores, outDir);
     Path nodeScoresFile = outDir.resolve(GatCsvWriter.NODE_SCORES_FILE);
     Path attentionFile = outDir.resolve(GatCsvWriter.ATTENTION_FILE);
-    Optional<Path> spreadFile = spreadWritten
-        ? Optional.of(outDir.resolve(GatCsvWriter.SPREAD_FILE))
-        : Optional.empty();
+    Optional<Path> spreadFile =
+        spreadWritten ? Optional.of(outDir.resolve(GatCsvWriter.SPREAD_FILE)) : Optional.empty();
     LOG.info("Graph attention written to {}", outDir);
     return new GatJobResult(
         nodeScoresFile, attentionFile, spreadFile, input.featureNames(), scores);
   }
 
   private static GatScores runEnsemble(GatInput input, WeightsSource.Seeded seeded) {
-    return GatEnsemble.run(input.graph(), input.features(), seeded.firstSeed(),
-        seeded.seedCount(), seeded.heads(), seeded.hidden());
+    return GatEnsemble.run(
+        input.graph(),
+        input.features(),
+        seeded.firstSeed(),
+        seeded.seedCount(),
+        seeded.heads(),
+        seeded.hidden());
   }
 
   private static void checkFeatureCount(
       Path weightsFile, GatWeights weights, Path featuresCsv, GatInput input, Problems problems) {
     int expected = input.featureNames().size();
     if (weights.featureCount() != expected) {
-      problems.add(weightsFile, "key \"gat1.lin.weight\" has shape ["
-          + weights.first().outputWidth() + ", " + weights.featureCount() + "], so the weights"
-          + " take " + weights.featureCount() + " features, but " + featuresCsv + " has "
-          + expected + " (" + String.join(", ", input.featureNames()) + "); use weights"
-          + " trained on the same features in the same order");
+      problems.add(
+          weightsFile,
+          "key \"gat1.lin.weight\" has shape ["
+              + weights.first().outputWidth()
+              + ", "
+              + weights.featureCount()
+              + "], so the weights"
+              + " take "
+              + weights.featureCount()
+              + " features, but "
+              + featuresCsv
+              + " has "
+              + expected
+              + " ("
+              + String.join(", ", input.featureNames())
+              + "); use weights"
+              + " trained on the same features in the same order");
     }
   }
 }

@@ -19,9 +19,9 @@ import org.faultline.analysis.attention.GatGraph;
  *   <li>EDGES.csv has the header {@code source,target} and one edge per row, from a dependency to
  *       the service that depends on it. A file with only the header is a graph without edges.
  *   <li>FEATURES.csv has the header {@code node,<feature names…>} with at least one feature, and
- *       one row per node with a finite decimal number per feature ({@code 0.25}, {@code -3},
- *       {@code 1e-3}; no {@code NaN}, {@code inf} or surrounding spaces). Its row order is the node
- *       order of every result.
+ *       one row per node with a finite decimal number per feature ({@code 0.25}, {@code -3}, {@code
+ *       1e-3}; no {@code NaN}, {@code inf} or surrounding spaces). Its row order is the node order
+ *       of every result.
  * </ul>
  *
  * <p>Node ids are compared exactly, without trimming. Every node named in EDGES.csv needs a row in
@@ -81,13 +81,23 @@ public final class GraphCsvReader {
       countIfUnknown(edge.source(), edge.line(), "source", table, unknownById);
       countIfUnknown(edge.target(), edge.line(), "target", table, unknownById);
     }
-    unknownById.forEach((id, unknown) -> {
-      String occurrences =
-          unknown.count > 1 ? " (it occurs " + unknown.count + " times in this file)" : "";
-      problems.add(edgesCsv, unknown.firstLine, unknown.firstColumn,
-          "node " + Problems.quote(id) + " is not in " + featuresCsv + occurrences
-              + "; add a row for it to " + featuresCsv + " or remove its edges");
-    });
+    unknownById.forEach(
+        (id, unknown) -> {
+          String occurrences =
+              unknown.count > 1 ? " (it occurs " + unknown.count + " times in this file)" : "";
+          problems.add(
+              edgesCsv,
+              unknown.firstLine,
+              unknown.firstColumn,
+              "node "
+                  + Problems.quote(id)
+                  + " is not in "
+                  + featuresCsv
+                  + occurrences
+                  + "; add a row for it to "
+                  + featuresCsv
+                  + " or remove its edges");
+        });
   }
 
   private static void countIfUnknown(

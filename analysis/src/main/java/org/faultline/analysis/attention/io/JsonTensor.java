@@ -51,7 +51,8 @@ final class JsonTensor {
 
   /** Returns a shape as Python prints it, such as {@code [32, 5]}. */
   static String formatShape(int... shape) {
-    return Arrays.stream(shape).mapToObj(Integer::toString)
+    return Arrays.stream(shape)
+        .mapToObj(Integer::toString)
         .collect(Collectors.joining(", ", "[", "]"));
   }
 
@@ -66,9 +67,17 @@ final class JsonTensor {
     JsonNode first = node;
     for (int depth = 0; depth < rank; depth++) {
       if (!first.isArray() || first.isEmpty()) {
-        problems.add(file, "key " + Problems.quote(key) + " has " + describe(first) + " at "
-            + pathText(depth) + " where a non-empty list belongs; expected a " + rank
-            + "-D nested list of numbers");
+        problems.add(
+            file,
+            "key "
+                + Problems.quote(key)
+                + " has "
+                + describe(first)
+                + " at "
+                + pathText(depth)
+                + " where a non-empty list belongs; expected a "
+                + rank
+                + "-D nested list of numbers");
         return null;
       }
       shape[depth] = first.size();
@@ -92,17 +101,32 @@ final class JsonTensor {
   private static String checkStructure(JsonNode node, int[] shape, int depth, String path) {
     if (depth == shape.length) {
       return node.isArray()
-          ? "has a list at " + path + " where a number belongs; expected a " + shape.length
+          ? "has a list at "
+              + path
+              + " where a number belongs; expected a "
+              + shape.length
               + "-D nested list of numbers"
           : null;
     }
     if (!node.isArray()) {
-      return "has " + describe(node) + " at " + path + " where a list of " + shape[depth]
+      return "has "
+          + describe(node)
+          + " at "
+          + path
+          + " where a list of "
+          + shape[depth]
           + " belongs; nested lists must be rectangular";
     }
     if (node.size() != shape[depth]) {
-      return "has a list of " + node.size() + " at " + path + " but a list of " + shape[depth]
-          + " at " + pathText(depth) + "; nested lists must be rectangular";
+      return "has a list of "
+          + node.size()
+          + " at "
+          + path
+          + " but a list of "
+          + shape[depth]
+          + " at "
+          + pathText(depth)
+          + "; nested lists must be rectangular";
     }
     for (int i = 0; i < node.size(); i++) {
       String problem = checkStructure(node.get(i), shape, depth + 1, path + "[" + i + "]");
@@ -114,7 +138,12 @@ final class JsonTensor {
   }
 
   private static void fill(
-      JsonNode node, int depth, int rank, String path, double[] values, int[] next,
+      JsonNode node,
+      int depth,
+      int rank,
+      String path,
+      double[] values,
+      int[] next,
       ValueChecker checker) {
     if (depth == rank) {
       values[next[0]++] = checker.check(node, path);
@@ -174,8 +203,13 @@ final class JsonTensor {
 
     void reportOmitted() {
       if (count > MAX_REPORTED_VALUES) {
-        problems.add(file, "key " + Problems.quote(key) + " has "
-            + (count - MAX_REPORTED_VALUES) + " more invalid values not listed here");
+        problems.add(
+            file,
+            "key "
+                + Problems.quote(key)
+                + " has "
+                + (count - MAX_REPORTED_VALUES)
+                + " more invalid values not listed here");
       }
     }
 

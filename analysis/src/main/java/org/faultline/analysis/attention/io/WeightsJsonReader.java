@@ -59,11 +59,12 @@ public final class WeightsJsonReader {
   private static final String BIAS = ".bias";
   private static final List<String> PARAMETERS = List.of(LIN, ATT_SRC, ATT_DST, BIAS);
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   private WeightsJsonReader() {}
 
@@ -112,8 +113,11 @@ public final class WeightsJsonReader {
       root = MAPPER.readTree(text);
     } catch (JacksonException e) {
       TokenStreamLocation location = e.getLocation();
-      String message = "invalid JSON (" + e.getOriginalMessage() + "); expected one JSON object"
-          + " that maps state_dict keys to nested lists of numbers";
+      String message =
+          "invalid JSON ("
+              + e.getOriginalMessage()
+              + "); expected one JSON object"
+              + " that maps state_dict keys to nested lists of numbers";
       if (location != null && location.getLineNr() > 0) {
         problems.add(file, location.getLineNr(), location.getColumnNr(), message);
       } else {
@@ -122,14 +126,20 @@ public final class WeightsJsonReader {
       return null;
     }
     if (root == null || root.isMissingNode()) {
-      problems.add(file, "empty file; expected one JSON object that maps state_dict keys to"
-          + " nested lists of numbers");
+      problems.add(
+          file,
+          "empty file; expected one JSON object that maps state_dict keys to"
+              + " nested lists of numbers");
       return null;
     }
     if (!root.isObject()) {
       String type = root.getNodeType().name().toLowerCase(Locale.ROOT);
-      problems.add(file, "the top-level value is of type " + type + "; expected one JSON object"
-          + " that maps state_dict keys to nested lists of numbers");
+      problems.add(
+          file,
+          "the top-level value is of type "
+              + type
+              + "; expected one JSON object"
+              + " that maps state_dict keys to nested lists of numbers");
       return null;
     }
     return root;
@@ -142,19 +152,31 @@ public final class WeightsJsonReader {
       String key = property.getKey();
       String canonical = canonicalKey(key);
       if (canonical == null) {
-        problems.add(file, "unknown key " + Problems.quote(key) + "; expected the keys "
-            + String.join(", ", expectedKeys()) + " (and, from older PyTorch Geometric"
-            + " versions, lin_src.weight and lin_dst.weight in place of lin.weight)");
+        problems.add(
+            file,
+            "unknown key "
+                + Problems.quote(key)
+                + "; expected the keys "
+                + String.join(", ", expectedKeys())
+                + " (and, from older PyTorch Geometric"
+                + " versions, lin_src.weight and lin_dst.weight in place of lin.weight)");
         continue;
       }
       String earlier = stateDict.keyUsed.putIfAbsent(canonical, key);
       if (earlier != null) {
-        problems.add(file, "keys " + Problems.quote(earlier) + " and " + Problems.quote(key)
-            + " both give " + canonical + "; keep only one of them");
+        problems.add(
+            file,
+            "keys "
+                + Problems.quote(earlier)
+                + " and "
+                + Problems.quote(key)
+                + " both give "
+                + canonical
+                + "; keep only one of them");
         continue;
       }
-      JsonTensor tensor = JsonTensor.parse(file, key, property.getValue(), rank(canonical),
-          problems);
+      JsonTensor tensor =
+          JsonTensor.parse(file, key, property.getValue(), rank(canonical), problems);
       if (tensor != null) {
         stateDict.tensors.put(canonical, tensor);
       }
@@ -200,8 +222,13 @@ public final class WeightsJsonReader {
   private static void checkMissingKeys(Path file, StateDict stateDict, Problems problems) {
     for (String key : expectedKeys()) {
       if (!stateDict.keyUsed.containsKey(key)) {
-        problems.add(file, "key " + Problems.quote(key) + " is missing; a state_dict of the"
-            + " model has the keys " + String.join(", ", expectedKeys()));
+        problems.add(
+            file,
+            "key "
+                + Problems.quote(key)
+                + " is missing; a state_dict of the"
+                + " model has the keys "
+                + String.join(", ", expectedKeys()));
       }
     }
   }
@@ -215,17 +242,31 @@ public final class WeightsJsonReader {
       }
       String srcKey = layer + LIN_SRC;
       if (!srcKey.equals(stateDict.keyUsed.get(layer + LIN))) {
-        problems.add(file, "key " + Problems.quote(dstKey) + " is accepted only beside "
-            + srcKey + ", as older PyTorch Geometric versions export one shared map under both"
-            + " keys; remove it or rename " + layer + LIN + " to " + srcKey);
+        problems.add(
+            file,
+            "key "
+                + Problems.quote(dstKey)
+                + " is accepted only beside "
+                + srcKey
+                + ", as older PyTorch Geometric versions export one shared map under both"
+                + " keys; remove it or rename "
+                + layer
+                + LIN
+                + " to "
+                + srcKey);
         continue;
       }
       JsonTensor src = stateDict.tensors.get(layer + LIN);
       JsonTensor dst = stateDict.tensors.get(dstKey);
       if (src != null && dst != null && !src.sameAs(dst)) {
-        problems.add(file, "key " + Problems.quote(dstKey) + " differs from " + srcKey
-            + "; the layer applies one linear map to source and target nodes, so the two must"
-            + " be equal");
+        problems.add(
+            file,
+            "key "
+                + Problems.quote(dstKey)
+                + " differs from "
+                + srcKey
+                + "; the layer applies one linear map to source and target nodes, so the two must"
+                + " be equal");
       }
     }
   }
@@ -322,17 +363,29 @@ public final class WeightsJsonReader {
     private void reportUninferable(String key) {
       JsonTensor att = stateDict.tensors.get(key);
       if (att != null) {
-        problems.add(file, "key " + Problems.quote(key) + " has shape " + att.shapeText()
-            + "; expected [1, heads, hidden]");
+        problems.add(
+            file,
+            "key "
+                + Problems.quote(key)
+                + " has shape "
+                + att.shapeText()
+                + "; expected [1, heads, hidden]");
       }
     }
 
     private void expect(String key, String reason, int... expected) {
       JsonTensor tensor = stateDict.tensors.get(key);
       if (tensor != null && !tensor.hasShape(expected)) {
-        problems.add(file, "key " + Problems.quote(stateDict.fileKey(key)) + " has shape "
-            + tensor.shapeText() + "; expected " + JsonTensor.formatShape(expected) + " "
-            + reason);
+        problems.add(
+            file,
+            "key "
+                + Problems.quote(stateDict.fileKey(key))
+                + " has shape "
+                + tensor.shapeText()
+                + "; expected "
+                + JsonTensor.formatShape(expected)
+                + " "
+                + reason);
       }
     }
   }

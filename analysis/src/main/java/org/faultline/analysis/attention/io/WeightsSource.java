@@ -29,7 +29,9 @@ public sealed interface WeightsSource permits WeightsSource.Seeded, WeightsSourc
       requirePositive("hidden", hidden);
       if ((long) heads * hidden > Integer.MAX_VALUE) {
         throw new IllegalArgumentException(
-            "heads x hidden is " + (long) heads * hidden + "; expected at most "
+            "heads x hidden is "
+                + (long) heads * hidden
+                + "; expected at most "
                 + Integer.MAX_VALUE);
       }
     }
@@ -60,7 +62,10 @@ public sealed interface WeightsSource permits WeightsSource.Seeded, WeightsSourc
    * channels.
    */
   static Seeded seeded(long firstSeed) {
-    return new Seeded(firstSeed, GatEnsemble.DEFAULT_SEED_COUNT, GlorotWeights.DEFAULT_HEADS,
+    return new Seeded(
+        firstSeed,
+        GatEnsemble.DEFAULT_SEED_COUNT,
+        GlorotWeights.DEFAULT_HEADS,
         GlorotWeights.DEFAULT_HIDDEN);
   }
 

@@ -3,8 +3,8 @@ package org.faultline.analysis.postmortem.finding;
 import java.util.List;
 
 /**
- * A causal chain from a root event, one whose cause is null, to a later event, following cause
- * ids. A long chain keeps only its ends. Instances are immutable and thread-safe.
+ * A causal chain from a root event, one whose cause is null, to a later event, following cause ids.
+ * A long chain keeps only its ends. Instances are immutable and thread-safe.
  *
  * @param depth number of events on the chain, the root and the last event included; 1 or more
  * @param rootSide the events from the root on, in causal order
@@ -21,8 +21,14 @@ public record CausalChain(int depth, List<ChainLink> rootSide, List<ChainLink> e
     rootSide = List.copyOf(rootSide);
     endSide = List.copyOf(endSide);
     if (depth < 1 || rootSide.size() + endSide.size() > depth || rootSide.isEmpty()) {
-      throw new IllegalArgumentException("a chain of depth " + depth + " cannot keep "
-          + rootSide.size() + " + " + endSide.size() + " events");
+      throw new IllegalArgumentException(
+          "a chain of depth "
+              + depth
+              + " cannot keep "
+              + rootSide.size()
+              + " + "
+              + endSide.size()
+              + " events");
     }
   }
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The failure mode of a run, the rule that decided it and the numbers the rule used. Instances
- * are immutable and thread-safe.
+ * The failure mode of a run, the rule that decided it and the numbers the rule used. Instances are
+ * immutable and thread-safe.
  *
  * @param mode the failure mode
  * @param decision the sentence saying which rule applied, with its numbers
@@ -36,8 +36,8 @@ public record Characterization(
    * @param dependencyEdges dependency edges in {@code scenario.yaml}
    * @param carriedEdges dependency edges that carried degradation
    * @param longestHops dependency edges on the longest degradation path
-   * @param remoteServices services reached by degradation over at least
-   *     {@link CharacterizationRules#SYSTEMIC_MIN_HOPS} dependency edges
+   * @param remoteServices services reached by degradation over at least {@link
+   *     CharacterizationRules#SYSTEMIC_MIN_HOPS} dependency edges
    */
   public record Counts(
       int services,

@@ -1,6 +1,9 @@
 package org.faultline.analysis.postmortem.finding;
 
-/** How far a run's failures spread, from none to systemic; {@link CharacterizationRules} states each rule. */
+/**
+ * How far a run's failures spread, from none to systemic; {@link CharacterizationRules} states each
+ * rule.
+ */
 public enum FailureMode {
   /** No service was affected. */
   NONE("none"),
@@ -17,7 +20,10 @@ public enum FailureMode {
     this.id = id;
   }
 
-  /** Returns the identifier written to the report and {@code analysis.json}, such as {@code cascading}. */
+  /**
+   * Returns the identifier written to the report and {@code analysis.json}, such as {@code
+   * cascading}.
+   */
   public String id() {
     return id;
   }

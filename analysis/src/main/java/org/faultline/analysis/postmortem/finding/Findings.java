@@ -3,9 +3,9 @@ package org.faultline.analysis.postmortem.finding;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.faultline.analysis.figure.ServiceSeries;
 import java.util.Map;
 import java.util.Objects;
+import org.faultline.analysis.figure.ServiceSeries;
 import org.faultline.analysis.postmortem.scenario.ScenarioOutline;
 import org.faultline.trace.RunManifest;
 
@@ -15,13 +15,13 @@ import org.faultline.trace.RunManifest;
  *
  * @param manifest the contents of {@code run.json}
  * @param scenario the parts of {@code scenario.yaml} the post-mortem uses
- * @param endTime the tick until which the last logged state holds: the horizon of a complete
- *     run, the time of the last metrics row of an interrupted one
+ * @param endTime the tick until which the last logged state holds: the horizon of a complete run,
+ *     the time of the last metrics row of an interrupted one
  * @param services every service in declaration order
  * @param stressors every stressor in the order its first event executed
  * @param rejectedIntents rejected intents grouped by type and reason, in first-seen order
- * @param delayComponents the name of every delay component in {@code events.jsonl} with the
- *     number of events that have it, in first-seen order
+ * @param delayComponents the name of every delay component in {@code events.jsonl} with the number
+ *     of events that have it, in first-seen order
  * @param timeline the first {@link #MAX_TIMELINE_ENTRIES} moments that matter, in time order
  * @param timelineOmitted moments beyond those kept
  * @param policy the policy dynamics

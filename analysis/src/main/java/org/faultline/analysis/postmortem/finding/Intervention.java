@@ -11,13 +11,13 @@ import org.faultline.trace.read.DelayComponent;
  * event and the {@code POLICY_INTERVENTION} whose cause it is. Instances are immutable and
  * thread-safe.
  *
- * <p>The office intends at the tick its {@code POLICY_INTENT} was scheduled. The intent
- * executes after the intent's delay, and its execution schedules the intervention, which
- * executes after the intervention's delay.
+ * <p>The office intends at the tick its {@code POLICY_INTENT} was scheduled. The intent executes
+ * after the intent's delay, and its execution schedules the intervention, which executes after the
+ * intervention's delay.
  *
  * @param office the office, the source of both events
- * @param intent the executed {@code POLICY_INTENT}, or empty for an intervention whose cause is
- *     not one
+ * @param intent the executed {@code POLICY_INTENT}, or empty for an intervention whose cause is not
+ *     one
  * @param intentTime tick at which the office intended: the intent's {@code scheduled_at}, or the
  *     intervention's when there is no intent
  * @param intentDelay components of the intent's applied delay
@@ -71,7 +71,10 @@ public record Intervention(
     Objects.requireNonNull(rejection, "rejection");
   }
 
-  /** Returns the ticks from the intent to the executed intervention, or empty when it did not execute. */
+  /**
+   * Returns the ticks from the intent to the executed intervention, or empty when it did not
+   * execute.
+   */
   public OptionalLong delay() {
     return intervention.isPresent()
         ? OptionalLong.of(intervention.get().time() - intentTime)

@@ -7,21 +7,21 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
- * The policy dynamics of one office: when the true state crossed its threshold, when it could
- * know, when it intended and when it intervened, or why it never did. Instances are immutable
- * and thread-safe.
+ * The policy dynamics of one office: when the true state crossed its threshold, when it could know,
+ * when it intended and when it intervened, or why it never did. Instances are immutable and
+ * thread-safe.
  *
  * @param id office id
  * @param stressThreshold its {@code stress_threshold} from {@code scenario.yaml}, or empty
- * @param crossing the first event after which the total service stress exceeded the threshold,
- *     with that total; empty when it never did or the threshold is unknown
+ * @param crossing the first event after which the total service stress exceeded the threshold, with
+ *     that total; empty when it never did or the threshold is unknown
  * @param knowledgeTime tick from which the office could know of the crossing, or empty
  * @param knowledgeRule the sentence stating how {@link #knowledgeTime()} was determined
  * @param interventions the office's interventions in the order their intents executed
- * @param rejectedIntents the office's rejected {@code POLICY_INTENT} and
- *     {@code POLICY_INTERVENTION} intents, grouped by type and reason
- * @param coordinationDelay the delays up to its first executed intervention after the crossing,
- *     or empty when there is none
+ * @param rejectedIntents the office's rejected {@code POLICY_INTENT} and {@code
+ *     POLICY_INTERVENTION} intents, grouped by type and reason
+ * @param coordinationDelay the delays up to its first executed intervention after the crossing, or
+ *     empty when there is none
  * @param noIntervention why the office never intervened; empty when an intervention executed
  */
 public record OfficeFindings(
@@ -80,7 +80,10 @@ public record OfficeFindings(
     INTERVENTION_REJECTED("intervention_rejected"),
     /** An intent executed but its intervention was still pending at the horizon. */
     PENDING_AT_HORIZON("pending_at_horizon"),
-    /** No event of a type agents react to executed after the crossing, so the office never observed it. */
+    /**
+     * No event of a type agents react to executed after the crossing, so the office never observed
+     * it.
+     */
     NOT_OBSERVED("not_observed"),
     /** Earlier interventions had spent the office's budget. */
     BUDGET_SPENT("budget_spent"),

@@ -10,15 +10,15 @@ import java.util.Optional;
  *
  * @param deepestChain the longest causal chain, the first in execution order among equals; empty
  *     when no event executed
- * @param shapes the distinct chains that end at a degradation or failure, in the order their
- *     first example ended; at most {@link #MAX_SHAPES_KEPT}
+ * @param shapes the distinct chains that end at a degradation or failure, in the order their first
+ *     example ended; at most {@link #MAX_SHAPES_KEPT}
  * @param shapeCount number of distinct chain shapes, including those beyond the kept ones
  * @param endpointCount number of degradation and failure events that end a chain
  * @param edgesKnown whether {@code scenario.yaml} gave the dependency edges
  * @param edges every dependency edge in declaration order of the dependent service, then of its
  *     dependencies
- * @param longestPath the degradation path with the most hops, the first among equals; empty
- *     without degradation events
+ * @param longestPath the degradation path with the most hops, the first among equals; empty without
+ *     degradation events
  * @param unresolvedCauses executed events whose cause id names no earlier executed event; their
  *     chains end there
  */

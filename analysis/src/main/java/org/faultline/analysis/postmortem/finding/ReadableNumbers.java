@@ -6,8 +6,8 @@ import java.math.RoundingMode;
 import org.faultline.trace.Numbers;
 
 /**
- * Formats numbers for people to read in the report, such as {@code 0.333} for 1/3; the exact
- * values are in {@code analysis.json}. This class is stateless and thread-safe.
+ * Formats numbers for people to read in the report, such as {@code 0.333} for 1/3; the exact values
+ * are in {@code analysis.json}. This class is stateless and thread-safe.
  */
 public final class ReadableNumbers {
 
@@ -41,9 +41,10 @@ public final class ReadableNumbers {
       return Numbers.format(value);
     }
     BigDecimal exact = new BigDecimal(value);
-    BigDecimal rounded = Math.abs(value) >= SMALL_BELOW
-        ? exact.setScale(DECIMALS, RoundingMode.HALF_EVEN)
-        : exact.round(SMALL);
+    BigDecimal rounded =
+        Math.abs(value) >= SMALL_BELOW
+            ? exact.setScale(DECIMALS, RoundingMode.HALF_EVEN)
+            : exact.round(SMALL);
     String text = rounded.stripTrailingZeros().toPlainString();
     if (text.indexOf('.') < 0) {
       text = text + ".0";

@@ -7,13 +7,13 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
- * What {@code metrics.csv} shows about one service over the whole run. Instances are immutable
- * and thread-safe.
+ * What {@code metrics.csv} shows about one service over the whole run. Instances are immutable and
+ * thread-safe.
  *
  * <p>A service is overloaded while its load exceeds its effective capacity. The state after the
- * last event at tick t holds until the next tick with an event, and the state after the last
- * event until the end of the run, so {@link #ticksOverloaded()} counts the ticks from each
- * overloaded end-of-tick state to the next change.
+ * last event at tick t holds until the next tick with an event, and the state after the last event
+ * until the end of the run, so {@link #ticksOverloaded()} counts the ticks from each overloaded
+ * end-of-tick state to the next change.
  *
  * @param serviceId service id
  * @param rows number of rows of the service in the file
@@ -23,8 +23,8 @@ import java.util.OptionalLong;
  * @param minResource the lowest resource level and its first time; empty without rows
  * @param firstOverloaded the first event after which load exceeded effective capacity, or empty
  *     when it never did
- * @param ticksOverloaded ticks spent overloaded; empty when the file has no {@code load} or
- *     {@code effective_capacity} column
+ * @param ticksOverloaded ticks spent overloaded; empty when the file has no {@code load} or {@code
+ *     effective_capacity} column
  * @param finalStatus status in the last row, or empty without rows or {@code status} column
  * @param statusChanges the first {@link #MAX_STATUS_CHANGES_KEPT} status changes in time order
  * @param statusChangeCount all status changes, including any beyond those kept
@@ -51,8 +51,8 @@ public record ServiceEffects(
     boolean everFailed) {
 
   /**
-   * Status changes kept per service. A status that flips after every event would otherwise keep
-   * one change per metrics row; the counts still include every change.
+   * Status changes kept per service. A status that flips after every event would otherwise keep one
+   * change per metrics row; the counts still include every change.
    */
   public static final int MAX_STATUS_CHANGES_KEPT = 1000;
 

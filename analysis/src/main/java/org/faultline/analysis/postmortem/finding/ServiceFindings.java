@@ -31,8 +31,8 @@ public record ServiceFindings(
   }
 
   /**
-   * Returns whether degradation reached the service: it was overloaded, had a degraded or
-   * failed status, or produced a degradation event.
+   * Returns whether degradation reached the service: it was overloaded, had a degraded or failed
+   * status, or produced a degradation event.
    */
   public boolean affected() {
     return effects.firstOverloaded().isPresent()
@@ -41,7 +41,10 @@ public record ServiceFindings(
         || reports.hasDegradationEvents();
   }
 
-  /** Returns whether the service failed: a row has the status {@code failed}, or it produced {@code SERVICE_FAILED}. */
+  /**
+   * Returns whether the service failed: a row has the status {@code failed}, or it produced {@code
+   * SERVICE_FAILED}.
+   */
   public boolean failed() {
     return effects.everFailed() || reports.firstFailed().isPresent();
   }

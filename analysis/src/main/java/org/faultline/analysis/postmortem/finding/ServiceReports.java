@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * What {@code events.jsonl} shows about one service: the degradation and restoration events it
- * produced, and how far degradation had travelled through dependency edges to reach it.
- * Instances are immutable and thread-safe.
+ * produced, and how far degradation had travelled through dependency edges to reach it. Instances
+ * are immutable and thread-safe.
  *
  * @param serviceId service id
  * @param firstOverload the first {@code SERVICE_OVERLOAD} from the service, or empty

@@ -4,14 +4,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A change of a service's status between two consecutive rows of {@code metrics.csv}.
- * Instances are immutable and thread-safe.
+ * A change of a service's status between two consecutive rows of {@code metrics.csv}. Instances are
+ * immutable and thread-safe.
  *
  * @param time logical time in ticks of the row with the new status
- * @param eventId id of the event after which the row was taken, or -1 when the file has no
- *     {@code event_id} column
- * @param from the status in the previous row of the service; empty when the new status is in
- *     the service's first row
+ * @param eventId id of the event after which the row was taken, or -1 when the file has no {@code
+ *     event_id} column
+ * @param from the status in the previous row of the service; empty when the new status is in the
+ *     service's first row
  * @param to the new status
  */
 public record StatusChange(long time, long eventId, Optional<String> from, String to) {

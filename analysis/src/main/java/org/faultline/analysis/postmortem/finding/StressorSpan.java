@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param lastType type of its last event
  * @param last its last executed event: the end
  * @param events number of its executed events
- * @param targets services named by the {@code services} payload of its events, in first-seen
- *     order; empty when its events carry no such field
+ * @param targets services named by the {@code services} payload of its events, in first-seen order;
+ *     empty when its events carry no such field
  */
 public record StressorSpan(
     String source,

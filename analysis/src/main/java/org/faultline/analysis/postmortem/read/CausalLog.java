@@ -13,11 +13,10 @@ import org.faultline.analysis.postmortem.finding.ChainLink;
  * arrays, enough to follow any chain of causes back to its root without keeping the events.
  *
  * <p>Memory grows with the number of events, not with the number of metrics rows: about 36 bytes
- * per event id (cause, type, source, time, depth, shape, execution order and nearest
- * degradation), plus one map entry per distinct chain shape. Ids index the arrays directly,
- * because the engine numbers scheduled events from 1 without gaps. The ids of events still
- * pending at the horizon stay unused. Types and sources are interned, so each distinct string is
- * kept once.
+ * per event id (cause, type, source, time, depth, shape, execution order and nearest degradation),
+ * plus one map entry per distinct chain shape. Ids index the arrays directly, because the engine
+ * numbers scheduled events from 1 without gaps. The ids of events still pending at the horizon stay
+ * unused. Types and sources are interned, so each distinct string is kept once.
  *
  * <p>The shape of a chain is its sequence of (type, source) pairs from the root. Shapes are
  * hash-consed: an event's shape is the pair (shape of its cause, its own type and source), so two
@@ -50,11 +49,11 @@ final class CausalLog {
   private long deepestId;
 
   /**
-   * Creates the log with room for the expected ids, so that a run whose manifest counts are
-   * right never copies the arrays to grow them.
+   * Creates the log with room for the expected ids, so that a run whose manifest counts are right
+   * never copies the arrays to grow them.
    *
-   * @param expectedMaxId the highest id expected: the executed and pending events of
-   *     {@code run.json}; more ids are accepted
+   * @param expectedMaxId the highest id expected: the executed and pending events of {@code
+   *     run.json}; more ids are accepted
    */
   CausalLog(long expectedMaxId) {
     int capacity = (int) Math.max(INITIAL_CAPACITY, Math.min(MAX_ID, expectedMaxId) + 1);
@@ -85,11 +84,17 @@ final class CausalLog {
    * @param typeName event type
    * @param sourceName event source
    * @param eventTime tick at which it executed
-   * @param nearestDegradation its own degradation record if it is a degradation event, else
-   *     {@link #NONE}; replaced by the cause's when {@link #NONE}
+   * @param nearestDegradation its own degradation record if it is a degradation event, else {@link
+   *     #NONE}; replaced by the cause's when {@link #NONE}
    * @return whether the cause was resolved: false when a cause id was given but never recorded
    */
-  boolean add(long id, long causeId, String typeName, String sourceName, long eventTime, int nearestDegradation) {
+  boolean add(
+      long id,
+      long causeId,
+      String typeName,
+      String sourceName,
+      long eventTime,
+      int nearestDegradation) {
     int index = (int) id;
     ensureCapacity(index);
     boolean resolved = causeId == NONE || contains(causeId);
@@ -100,9 +105,12 @@ final class CausalLog {
     time[index] = eventTime;
     depth[index] = parent == 0 ? 1 : depth[parent] + 1;
     int parentShape = parent == 0 ? NONE : shape[parent];
-    shape[index] = shapes.computeIfAbsent(new ShapeKey(parentShape, type[index], source[index]), key -> shapes.size());
+    shape[index] =
+        shapes.computeIfAbsent(
+            new ShapeKey(parentShape, type[index], source[index]), key -> shapes.size());
     order[index] = executed++;
-    degradation[index] = nearestDegradation != NONE || parent == 0 ? nearestDegradation : degradation[parent];
+    degradation[index] =
+        nearestDegradation != NONE || parent == 0 ? nearestDegradation : degradation[parent];
     if (deepestId == 0 || depth[index] > depth[(int) deepestId]) {
       deepestId = id;
     }
@@ -139,20 +147,25 @@ final class CausalLog {
     return time[(int) id];
   }
 
-  /** Returns the nearest degradation record on the chain of a recorded event, itself included, or {@link #NONE}. */
+  /**
+   * Returns the nearest degradation record on the chain of a recorded event, itself included, or
+   * {@link #NONE}.
+   */
   int degradationOf(long id) {
     return degradation[(int) id];
   }
 
-  /** Returns the id of the first recorded event with the longest chain, or 0 when none was recorded. */
+  /**
+   * Returns the id of the first recorded event with the longest chain, or 0 when none was recorded.
+   */
   long deepestId() {
     return deepestId;
   }
 
   /**
-   * Returns the chain from the root to a recorded event, keeping
-   * {@link CausalChain#LINKS_KEPT_PER_END} events at each end of a long chain. Costs time
-   * proportional to the chain's depth.
+   * Returns the chain from the root to a recorded event, keeping {@link
+   * CausalChain#LINKS_KEPT_PER_END} events at each end of a long chain. Costs time proportional to
+   * the chain's depth.
    */
   CausalChain chain(long id) {
     int length = depth[(int) id];
@@ -182,7 +195,8 @@ final class CausalLog {
     if (index < depth.length) {
       return;
     }
-    int capacity = (int) Math.min(MAX_ID + 1, Math.max(index + 1L, depth.length + (depth.length >> 1)));
+    int capacity =
+        (int) Math.min(MAX_ID + 1, Math.max(index + 1L, depth.length + (depth.length >> 1)));
     cause = Arrays.copyOf(cause, capacity);
     type = Arrays.copyOf(type, capacity);
     source = Arrays.copyOf(source, capacity);

@@ -14,12 +14,12 @@ import org.faultline.analysis.postmortem.finding.EventRef;
  * Finds which dependency edges carried degradation, and the longest degradation path, from the
  * degradation events in execution order.
  *
- * <p>The edge d → s carried degradation when a degradation event at s has a degradation event
- * at d among its causes. Each degradation event is a record with its service, the nearest
- * degradation record among its causes, and the hops of the longest degradation path ending at it.
- * Those hops are one more than the longest path ending at a cause at one of its dependencies, or
- * 0 when no cause is at a dependency. Checking a new event walks its degradation ancestors only, skipping every
- * other event, so the cost per event is the number of degradation events among its causes.
+ * <p>The edge d → s carried degradation when a degradation event at s has a degradation event at d
+ * among its causes. Each degradation event is a record with its service, the nearest degradation
+ * record among its causes, and the hops of the longest degradation path ending at it. Those hops
+ * are one more than the longest path ending at a cause at one of its dependencies, or 0 when no
+ * cause is at a dependency. Checking a new event walks its degradation ancestors only, skipping
+ * every other event, so the cost per event is the number of degradation events among its causes.
  * Records take about 40 bytes each. Not thread-safe.
  */
 final class DegradationTracker {
@@ -114,7 +114,8 @@ final class DegradationTracker {
     carry.events++;
     carry.lastRecord = record;
     if (carry.firstCause == null) {
-      // The walk goes from the nearest ancestor back, so this is the nearest cause at the dependency.
+      // The walk goes from the nearest ancestor back, so this is the nearest cause at the
+      // dependency.
       carry.firstCause = new EventRef(eventId[ancestor], eventTime[ancestor]);
       carry.firstEffect = new EventRef(eventId[record], eventTime[record]);
     }
@@ -125,18 +126,21 @@ final class DegradationTracker {
     return maxHopsByService.clone();
   }
 
-  /** Returns every dependency edge in declaration order of the dependent, then of its dependencies. */
+  /**
+   * Returns every dependency edge in declaration order of the dependent, then of its dependencies.
+   */
   List<DependencyEdge> edges() {
     List<DependencyEdge> edges = new ArrayList<>();
     for (int dependent = 0; dependent < dependencies.length; dependent++) {
       for (int dependency : dependencies[dependent]) {
         Carry carry = carried.get(edgeKey(dependency, dependent));
-        edges.add(new DependencyEdge(
-            services.get(dependency),
-            services.get(dependent),
-            carry == null ? 0 : carry.events,
-            carry == null ? Optional.empty() : Optional.of(carry.firstCause),
-            carry == null ? Optional.empty() : Optional.of(carry.firstEffect)));
+        edges.add(
+            new DependencyEdge(
+                services.get(dependency),
+                services.get(dependent),
+                carry == null ? 0 : carry.events,
+                carry == null ? Optional.empty() : Optional.of(carry.firstCause),
+                carry == null ? Optional.empty() : Optional.of(carry.firstEffect)));
       }
     }
     return edges;
@@ -149,8 +153,12 @@ final class DegradationTracker {
     }
     List<DegradationPath.Step> steps = new ArrayList<>();
     for (int record = longest; record != CausalLog.NONE; record = predecessor[record]) {
-      steps.add(0, new DegradationPath.Step(
-          services.get(service[record]), new EventRef(eventId[record], eventTime[record]), type[record]));
+      steps.add(
+          0,
+          new DegradationPath.Step(
+              services.get(service[record]),
+              new EventRef(eventId[record], eventTime[record]),
+              type[record]));
     }
     return Optional.of(new DegradationPath(steps));
   }

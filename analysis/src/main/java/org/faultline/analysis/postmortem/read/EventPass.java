@@ -28,21 +28,22 @@ import org.faultline.trace.read.LogEntry;
 import org.faultline.trace.read.RejectedIntent;
 
 /**
- * Reads {@code events.jsonl} once, in execution order, and collects what the post-mortem needs
- * from it: stressors, degradation events per service, policy intents and interventions,
- * rejected intents, delay components and the causal structure.
+ * Reads {@code events.jsonl} once, in execution order, and collects what the post-mortem needs from
+ * it: stressors, degradation events per service, policy intents and interventions, rejected
+ * intents, delay components and the causal structure.
  *
- * <p>Memory grows with the number of executed events through {@link CausalLog} and
- * {@link DegradationTracker}, which keep a few primitive values per event, and with the number
- * of interventions; it does not grow with the number of metrics rows. A stressor is a source of
- * executed events that is not an agent in {@code run.json} and not one of the model's own
- * per-tick sources, whose ids start with {@code system:}. Not thread-safe; each call reads with
- * its own state.
+ * <p>Memory grows with the number of executed events through {@link CausalLog} and {@link
+ * DegradationTracker}, which keep a few primitive values per event, and with the number of
+ * interventions; it does not grow with the number of metrics rows. A stressor is a source of
+ * executed events that is not an agent in {@code run.json} and not one of the model's own per-tick
+ * sources, whose ids start with {@code system:}. Not thread-safe; each call reads with its own
+ * state.
  */
 public final class EventPass {
 
   /** Event types that degrade the service that produces them. */
-  public static final List<String> DEGRADATION_TYPES = List.of("SERVICE_OVERLOAD", "SERVICE_DEGRADED", "SERVICE_FAILED");
+  public static final List<String> DEGRADATION_TYPES =
+      List.of("SERVICE_OVERLOAD", "SERVICE_DEGRADED", "SERVICE_FAILED");
 
   /** A service reports that its load exceeds its capacity. */
   public static final String SERVICE_OVERLOAD = "SERVICE_OVERLOAD";
@@ -65,8 +66,11 @@ public final class EventPass {
   /** Suffix of the event types that carry a report to an agent, such as {@code SERVICE_REPORT}. */
   public static final String REPORT_TYPE_SUFFIX = "_REPORT";
 
-  /** Payload fields that name the agent a report is addressed to, as a string or a list of strings. */
-  public static final List<String> RECIPIENT_FIELDS = List.of("recipient", "recipients", "to", "office");
+  /**
+   * Payload fields that name the agent a report is addressed to, as a string or a list of strings.
+   */
+  public static final List<String> RECIPIENT_FIELDS =
+      List.of("recipient", "recipients", "to", "office");
 
   /** Prefix of the ids of the model's own per-tick sources, such as {@code system:coupling}. */
   static final String SYSTEM_SOURCE_PREFIX = "system:";
@@ -101,12 +105,11 @@ public final class EventPass {
    * The inputs the pass takes from the scenario and from {@code metrics.csv}.
    *
    * @param offices policy office ids from {@code scenario.yaml}, in declaration order
-   * @param dependsOn per service id, the ids of the services it depends on; empty when the
-   *     scenario is unknown
-   * @param crossings per office, the first event after which the total service stress exceeded
-   *     its threshold
-   * @param failureEventIds ids of events after which a service's status changed to
-   *     {@code failed}
+   * @param dependsOn per service id, the ids of the services it depends on; empty when the scenario
+   *     is unknown
+   * @param crossings per office, the first event after which the total service stress exceeded its
+   *     threshold
+   * @param failureEventIds ids of events after which a service's status changed to {@code failed}
    * @param reactTo event types after which agents observe the state
    */
   public record Context(
@@ -130,13 +133,15 @@ public final class EventPass {
     this.manifest = manifest;
     this.context = context;
     this.agents = new HashSet<>(manifest.agents());
-    // The engine numbers scheduled events from 1, and every scheduled event executed or was pending.
+    // The engine numbers scheduled events from 1, and every scheduled event executed or was
+    // pending.
     this.log = new CausalLog(manifest.counts().executed() + manifest.counts().pendingAtHorizon());
     List<String> services = manifest.services();
     for (int i = 0; i < services.size(); i++) {
       serviceIndex.put(services.get(i), i);
     }
-    this.degradation = new DegradationTracker(services, dependencyIndexes(services, context.dependsOn()));
+    this.degradation =
+        new DegradationTracker(services, dependencyIndexes(services, context.dependsOn()));
     this.serviceEvents = new ServiceEvents[services.size()];
     for (int i = 0; i < services.size(); i++) {
       serviceEvents[i] = new ServiceEvents();
@@ -161,9 +166,9 @@ public final class EventPass {
   }
 
   /**
-   * Returns whether an executed event is a report to the office: its type ends with
-   * {@link #REPORT_TYPE_SUFFIX} and one of the {@link #RECIPIENT_FIELDS} of its payload is the
-   * office id or a list that contains it.
+   * Returns whether an executed event is a report to the office: its type ends with {@link
+   * #REPORT_TYPE_SUFFIX} and one of the {@link #RECIPIENT_FIELDS} of its payload is the office id
+   * or a list that contains it.
    */
   public static boolean isReportTo(ExecutedEvent event, String office) {
     if (!event.type().endsWith(REPORT_TYPE_SUFFIX)) {
@@ -198,7 +203,8 @@ public final class EventPass {
     // A per-tick step of the model (source system:...) is caused only by the previous step, so
     // chains are cut there: each step is a root, and a chain shows what happened since it.
     boolean systemStep = event.source().startsWith(SYSTEM_SOURCE_PREFIX);
-    long causeId = event.cause().isPresent() && !systemStep ? event.cause().getAsLong() : CausalLog.NONE;
+    long causeId =
+        event.cause().isPresent() && !systemStep ? event.cause().getAsLong() : CausalLog.NONE;
 
     boolean degrades = service != null && DEGRADATION_TYPES.contains(event.type());
     int record = CausalLog.NONE;
@@ -233,12 +239,25 @@ public final class EventPass {
 
   private void checkId(ExecutedEvent event, EventLogReader events) {
     if (!CausalLog.isSupported(event.id())) {
-      throw new IllegalStateException(events.file() + ":" + events.lastLine() + ": event id " + event.id()
-          + " is beyond the ids the post-mortem can index (up to " + (Integer.MAX_VALUE - 8) + ")");
+      throw new IllegalStateException(
+          events.file()
+              + ":"
+              + events.lastLine()
+              + ": event id "
+              + event.id()
+              + " is beyond the ids the post-mortem can index (up to "
+              + (Integer.MAX_VALUE - 8)
+              + ")");
     }
     if (log.contains(event.id())) {
-      throw new InconsistentRunException(List.of(events.file() + ":" + events.lastLine() + ": event id " + event.id()
-          + " was already executed earlier in the log; every executed event has its own id"));
+      throw new InconsistentRunException(
+          List.of(
+              events.file()
+                  + ":"
+                  + events.lastLine()
+                  + ": event id "
+                  + event.id()
+                  + " was already executed earlier in the log; every executed event has its own id"));
     }
   }
 
@@ -259,9 +278,12 @@ public final class EventPass {
           events.firstOverloadEntry = timelineEntry(event, TimelineEntry.Kind.FIRST_OVERLOAD);
         }
       }
-      case SERVICE_DEGRADED -> events.firstDegraded = events.firstDegraded == null ? ref : events.firstDegraded;
-      case SERVICE_FAILED -> events.firstFailed = events.firstFailed == null ? ref : events.firstFailed;
-      case SERVICE_RESTORED -> events.firstRestored = events.firstRestored == null ? ref : events.firstRestored;
+      case SERVICE_DEGRADED ->
+          events.firstDegraded = events.firstDegraded == null ? ref : events.firstDegraded;
+      case SERVICE_FAILED ->
+          events.firstFailed = events.firstFailed == null ? ref : events.firstFailed;
+      case SERVICE_RESTORED ->
+          events.firstRestored = events.firstRestored == null ? ref : events.firstRestored;
       default -> {
         return;
       }
@@ -276,24 +298,35 @@ public final class EventPass {
     statusEvents.add(timelineEntry(event, TimelineEntry.Kind.SERVICE_STATUS_EVENT));
   }
 
-  /** Creates the timeline entry of an event; the delay is kept for events scheduled during the run. */
+  /**
+   * Creates the timeline entry of an event; the delay is kept for events scheduled during the run.
+   */
   private static TimelineEntry timelineEntry(ExecutedEvent event, TimelineEntry.Kind kind) {
     boolean duringRun = event.cause().isPresent();
-    return new TimelineEntry(event.time(), kind, event.source(), Optional.of(new EventRef(event.id(), event.time())),
-        Optional.of(event.type()), "", duringRun ? OptionalLong.of(event.scheduledAt()) : OptionalLong.empty(),
+    return new TimelineEntry(
+        event.time(),
+        kind,
+        event.source(),
+        Optional.of(new EventRef(event.id(), event.time())),
+        Optional.of(event.type()),
+        "",
+        duringRun ? OptionalLong.of(event.scheduledAt()) : OptionalLong.empty(),
         duringRun ? event.delay() : List.of());
   }
 
   private void onRejected(RejectedIntent intent) {
     rejected.merge(List.of(intent.type(), intent.reason()), 1L, Long::sum);
     if (intent.type().equals(POLICY_INTENT) || intent.type().equals(POLICY_INTERVENTION)) {
-      office(intent.source()).rejected.merge(List.of(intent.type(), intent.reason()), 1L, Long::sum);
+      office(intent.source())
+          .rejected
+          .merge(List.of(intent.type(), intent.reason()), 1L, Long::sum);
       policy.onRejected(intent);
     }
   }
 
   private OfficeTrack office(String id) {
-    return offices.computeIfAbsent(id, key -> new OfficeTrack(context.crossings().get(key), context.reactTo()));
+    return offices.computeIfAbsent(
+        id, key -> new OfficeTrack(context.crossings().get(key), context.reactTo()));
   }
 
   private EventSummary summary() {
@@ -316,8 +349,19 @@ public final class EventPass {
         firstOverloads.add(events.firstOverloadEntry);
       }
     }
-    return new EventSummary(stressorSpans, reports, firstOverloads, statusEvents, statusEventsOmitted, policy.interventions(),
-        evidence, groups(rejected), delayComponents, propagation(), executed, log);
+    return new EventSummary(
+        stressorSpans,
+        reports,
+        firstOverloads,
+        statusEvents,
+        statusEventsOmitted,
+        policy.interventions(),
+        evidence,
+        groups(rejected),
+        delayComponents,
+        propagation(),
+        executed,
+        log);
   }
 
   private Propagation propagation() {
@@ -331,19 +375,28 @@ public final class EventPass {
       kept.add(new ChainShape(log.chain(shape.exampleId), shape.occurrences));
     }
     boolean edgesKnown = !context.dependsOn().isEmpty();
-    return new Propagation(deepest, kept, shapes.size(), endpoints, edgesKnown, degradation.edges(),
-        degradation.longestPath(), unresolvedCauses);
+    return new Propagation(
+        deepest,
+        kept,
+        shapes.size(),
+        endpoints,
+        edgesKnown,
+        degradation.edges(),
+        degradation.longestPath(),
+        unresolvedCauses);
   }
 
   static List<RejectedIntentGroup> groups(Map<List<String>, Long> counts) {
     List<RejectedIntentGroup> groups = new ArrayList<>();
     for (Map.Entry<List<String>, Long> group : counts.entrySet()) {
-      groups.add(new RejectedIntentGroup(group.getKey().get(0), group.getKey().get(1), group.getValue()));
+      groups.add(
+          new RejectedIntentGroup(group.getKey().get(0), group.getKey().get(1), group.getValue()));
     }
     return groups;
   }
 
-  private static int[][] dependencyIndexes(List<String> services, Map<String, List<String>> dependsOn) {
+  private static int[][] dependencyIndexes(
+      List<String> services, Map<String, List<String>> dependsOn) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < services.size(); i++) {
       index.put(services.get(i), i);
@@ -397,7 +450,8 @@ public final class EventPass {
     }
 
     StressorSpan toSpan(String source) {
-      return new StressorSpan(source, firstType, first, lastType, last, events, List.copyOf(targets));
+      return new StressorSpan(
+          source, firstType, first, lastType, last, events, List.copyOf(targets));
     }
   }
 
@@ -411,8 +465,14 @@ public final class EventPass {
     EventRef firstRestored;
 
     ServiceReports toReports(String service, int hops) {
-      return new ServiceReports(service, Optional.ofNullable(firstOverload), overloads,
-          Optional.ofNullable(firstDegraded), Optional.ofNullable(firstFailed), Optional.ofNullable(firstRestored), hops);
+      return new ServiceReports(
+          service,
+          Optional.ofNullable(firstOverload),
+          overloads,
+          Optional.ofNullable(firstDegraded),
+          Optional.ofNullable(firstFailed),
+          Optional.ofNullable(firstRestored),
+          hops);
     }
   }
 
@@ -439,7 +499,10 @@ public final class EventPass {
 
     void observe(ExecutedEvent event, String office) {
       if (!armed && crossing != null) {
-        armed = crossing.eventId() > 0 ? event.id() == crossing.eventId() : event.time() >= crossing.time();
+        armed =
+            crossing.eventId() > 0
+                ? event.id() == crossing.eventId()
+                : event.time() >= crossing.time();
       }
       boolean report = isReportTo(event, office);
       reportsAddressed |= report;
@@ -455,9 +518,14 @@ public final class EventPass {
     }
 
     OfficeEvidence toEvidence(String office) {
-      return new OfficeEvidence(office, reportsAddressed,
-          firstReportAfterCrossing == null ? OptionalLong.empty() : OptionalLong.of(firstReportAfterCrossing),
-          Optional.ofNullable(firstObservationAfterCrossing), groups(rejected));
+      return new OfficeEvidence(
+          office,
+          reportsAddressed,
+          firstReportAfterCrossing == null
+              ? OptionalLong.empty()
+              : OptionalLong.of(firstReportAfterCrossing),
+          Optional.ofNullable(firstObservationAfterCrossing),
+          groups(rejected));
     }
   }
 }

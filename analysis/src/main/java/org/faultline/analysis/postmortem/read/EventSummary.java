@@ -70,7 +70,10 @@ public final class EventSummary {
     return services;
   }
 
-  /** Returns the first {@code SERVICE_OVERLOAD} of every service that has one, as timeline entries in declaration order. */
+  /**
+   * Returns the first {@code SERVICE_OVERLOAD} of every service that has one, as timeline entries
+   * in declaration order.
+   */
   public List<TimelineEntry> firstOverloads() {
     return firstOverloads;
   }
@@ -104,7 +107,9 @@ public final class EventSummary {
     return rejectedIntents;
   }
 
-  /** Returns each delay component name with the number of events that have it, in first-seen order. */
+  /**
+   * Returns each delay component name with the number of events that have it, in first-seen order.
+   */
   public Map<String, Long> delayComponents() {
     return delayComponents;
   }
@@ -124,7 +129,10 @@ public final class EventSummary {
     return log.contains(eventId) ? Optional.of(log.typeOf(eventId)) : Optional.empty();
   }
 
-  /** Returns the position of an executed event in execution order, from 0, or empty for an id that did not execute. */
+  /**
+   * Returns the position of an executed event in execution order, from 0, or empty for an id that
+   * did not execute.
+   */
   public OptionalInt executionOrder(long eventId) {
     return log.contains(eventId) ? OptionalInt.of(log.orderOf(eventId)) : OptionalInt.empty();
   }

@@ -23,18 +23,18 @@ import org.faultline.trace.read.MetricsRow;
  * Reads {@code metrics.csv} once, row by row, and summarises every service and the total service
  * stress that the policy offices compare with their thresholds.
  *
- * <p>Memory is one {@link ServiceTrack} per service and does not grow with the number of rows.
- * Full and delta files are read the same way, without rebuilding the full state: each service
- * keeps its latest row, and a service without a row for an event kept its state. The rows of one
- * event are recognised by their {@code event_id}. A file without that column is split where the
- * time, type or source changes or the service order starts again. Two consecutive events that
- * share all three and change services in increasing order then count as one.
+ * <p>Memory is one {@link ServiceTrack} per service and does not grow with the number of rows. Full
+ * and delta files are read the same way, without rebuilding the full state: each service keeps its
+ * latest row, and a service without a row for an event kept its state. The rows of one event are
+ * recognised by their {@code event_id}. A file without that column is split where the time, type or
+ * source changes or the service order starts again. Two consecutive events that share all three and
+ * change services in increasing order then count as one.
  *
  * <p>The total stress after an event is the sum, in declaration order, of the latest stress of
  * every service whose status is neither {@code degraded} nor {@code failed}, because the policy
- * rule sums the stress of active agents. Citizens and policy offices have stress too, but
- * {@code metrics.csv} does not hold it, so it is left out. Not thread-safe; each call reads with
- * its own state.
+ * rule sums the stress of active agents. Citizens and policy offices have stress too, but {@code
+ * metrics.csv} does not hold it, so it is left out. Not thread-safe; each call reads with its own
+ * state.
  */
 public final class MetricsPass {
 
@@ -103,7 +103,9 @@ public final class MetricsPass {
     boolean statusKnown;
     boolean eventIdKnown;
     try (MetricsReader metrics = MetricsReader.open(file)) {
-      overloadKnown = metrics.hasColumn(MetricsColumns.LOAD) && metrics.hasColumn(MetricsColumns.EFFECTIVE_CAPACITY);
+      overloadKnown =
+          metrics.hasColumn(MetricsColumns.LOAD)
+              && metrics.hasColumn(MetricsColumns.EFFECTIVE_CAPACITY);
       statusKnown = metrics.hasColumn(MetricsColumns.STATUS);
       eventIdKnown = metrics.hasColumn(MetricsColumns.EVENT_ID);
       for (MetricsRow row : metrics) {
@@ -114,7 +116,9 @@ public final class MetricsPass {
         }
         series.add(service, row.time(), row.stressLevel(), row.resourceLevel());
         StatusChange change = tracks[service].apply(row);
-        if (change != null && change.isFailure() && change.eventId() > 0
+        if (change != null
+            && change.isFailure()
+            && change.eventId() > 0
             && failureEventIds.size() < MAX_FAILURE_EVENTS_KEPT) {
           failureEventIds.add(change.eventId());
         }
@@ -124,20 +128,37 @@ public final class MetricsPass {
       closeEvent();
     }
 
-    long endTime = manifest.status() == RunStatus.COMPLETE ? Math.max(manifest.horizon(), lastTime) : lastTime;
+    long endTime =
+        manifest.status() == RunStatus.COMPLETE ? Math.max(manifest.horizon(), lastTime) : lastTime;
     List<ServiceEffects> effects = new ArrayList<>(tracks.length);
     for (ServiceTrack track : tracks) {
       effects.add(track.finish(endTime, overloadKnown));
     }
-    return new MetricsSummary(effects, Optional.ofNullable(peakTotal), crossings, failureEventIds, lastTime, endTime,
-        overloadKnown, statusKnown, eventIdKnown, series.finish());
+    return new MetricsSummary(
+        effects,
+        Optional.ofNullable(peakTotal),
+        crossings,
+        failureEventIds,
+        lastTime,
+        endTime,
+        overloadKnown,
+        statusKnown,
+        eventIdKnown,
+        series.finish());
   }
 
   private int indexOf(MetricsRow row, MetricsReader metrics) {
     Integer index = serviceIndex.get(row.serviceId());
     if (index == null) {
-      throw new InconsistentRunException(List.of(metrics.file() + ":" + metrics.lastLine() + ": service_id \""
-          + row.serviceId() + "\" is not among the services of run.json " + manifest.services()));
+      throw new InconsistentRunException(
+          List.of(
+              metrics.file()
+                  + ":"
+                  + metrics.lastLine()
+                  + ": service_id \""
+                  + row.serviceId()
+                  + "\" is not among the services of run.json "
+                  + manifest.services()));
     }
     return index;
   }
@@ -163,7 +184,10 @@ public final class MetricsPass {
     eventSource = row.source();
   }
 
-  /** Compares the total service stress after the event that just ended with the peak and the thresholds. */
+  /**
+   * Compares the total service stress after the event that just ended with the peak and the
+   * thresholds.
+   */
   private void closeEvent() {
     if (!inEvent) {
       return;

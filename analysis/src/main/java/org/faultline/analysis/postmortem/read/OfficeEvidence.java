@@ -8,14 +8,14 @@ import org.faultline.analysis.postmortem.finding.EventRef;
 import org.faultline.analysis.postmortem.finding.RejectedIntentGroup;
 
 /**
- * What {@code events.jsonl} shows about one policy office beyond its interventions. Instances
- * are immutable and thread-safe.
+ * What {@code events.jsonl} shows about one policy office beyond its interventions. Instances are
+ * immutable and thread-safe.
  *
  * @param office office id
  * @param reportsAddressed whether any report event was addressed to the office, by the rule of
  *     {@link EventPass#isReportTo(org.faultline.trace.read.ExecutedEvent, String)}
- * @param firstReportAfterCrossing tick of the first report to the office executed at or after
- *     the crossing event, or empty
+ * @param firstReportAfterCrossing tick of the first report to the office executed at or after the
+ *     crossing event, or empty
  * @param firstObservationAfterCrossing the first event at or after the crossing event whose type
  *     agents react to, after which the office observed the state; empty when none executed or the
  *     office never crossed

@@ -14,9 +14,9 @@ import org.faultline.trace.read.RejectedIntent;
 
 /**
  * Pairs every executed {@code POLICY_INTENT} with the {@code POLICY_INTERVENTION} whose cause it
- * is, or with the rejection of that intervention. An intent with neither by the end of the log
- * was still pending at the horizon. An intervention whose cause is not an intent is recorded on its own.
- * Keeps one small record per intent. Not thread-safe.
+ * is, or with the rejection of that intervention. An intent with neither by the end of the log was
+ * still pending at the horizon. An intervention whose cause is not an intent is recorded on its
+ * own. Keeps one small record per intent. Not thread-safe.
  */
 final class PolicyLog {
 
@@ -43,10 +43,16 @@ final class PolicyLog {
     }
 
     Intervention toIntervention() {
-      return new Intervention(office, Optional.ofNullable(intent), intentTime, intentDelay, outcome,
+      return new Intervention(
+          office,
+          Optional.ofNullable(intent),
+          intentTime,
+          intentDelay,
+          outcome,
           Optional.ofNullable(intervention),
           scheduledAt == null ? OptionalLong.empty() : OptionalLong.of(scheduledAt),
-          interventionDelay, Optional.ofNullable(rejection));
+          interventionDelay,
+          Optional.ofNullable(rejection));
     }
   }
 

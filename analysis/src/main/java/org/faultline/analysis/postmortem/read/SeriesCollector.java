@@ -84,7 +84,10 @@ final class SeriesCollector {
         commitTick();
       }
       flushBucket();
-      return new ServiceSeries(service, Arrays.copyOf(times, size), Arrays.copyOf(stresses, size),
+      return new ServiceSeries(
+          service,
+          Arrays.copyOf(times, size),
+          Arrays.copyOf(stresses, size),
           Arrays.copyOf(resources, size));
     }
 

@@ -13,8 +13,8 @@ import org.faultline.trace.read.MetricsRow;
 
 /**
  * The running summary of one service's metrics rows, in file order. It keeps a fixed number of
- * values however many rows it sees, apart from at most
- * {@link ServiceEffects#MAX_STATUS_CHANGES_KEPT} status changes. Not thread-safe.
+ * values however many rows it sees, apart from at most {@link
+ * ServiceEffects#MAX_STATUS_CHANGES_KEPT} status changes. Not thread-safe.
  */
 final class ServiceTrack {
 
@@ -55,12 +55,14 @@ final class ServiceTrack {
     stress = row.stressLevel();
     overloaded = row.load() > row.effectiveCapacity();
 
-    if (!Double.isNaN(row.stressLevel()) && (peakStress == null || row.stressLevel() > peakStress.value())) {
+    if (!Double.isNaN(row.stressLevel())
+        && (peakStress == null || row.stressLevel() > peakStress.value())) {
       peakStress = new TimedValue(row.stressLevel(), row.time(), row.eventId());
       loadAtPeak = row.load();
       capacityAtPeak = row.effectiveCapacity();
     }
-    if (!Double.isNaN(row.resourceLevel()) && (minResource == null || row.resourceLevel() < minResource.value())) {
+    if (!Double.isNaN(row.resourceLevel())
+        && (minResource == null || row.resourceLevel() < minResource.value())) {
       minResource = new TimedValue(row.resourceLevel(), row.time(), row.eventId());
     }
     if (overloaded && firstOverloaded == null) {

@@ -30,9 +30,10 @@ final class CharacterizationSection implements ReportSection {
   public void writeMarkdown(Markdown markdown) {
     Characterization characterization = findings.characterization();
     markdown.paragraph("Failure mode: " + characterization.decision());
-    markdown.paragraph("The rules, tested in this order; the first that holds decides. A service is affected when it "
-        + "was overloaded, had the status degraded or failed, or produced a degradation event; it is reached over h "
-        + "hops when a degradation path of h dependency edges ends at it.");
+    markdown.paragraph(
+        "The rules, tested in this order; the first that holds decides. A service is affected when it "
+            + "was overloaded, had the status degraded or failed, or produced a degradation event; it is reached over h "
+            + "hops when a degradation path of h dependency edges ends at it.");
     markdown.bullets(characterization.rules());
     if (!characterization.caveats().isEmpty()) {
       markdown.paragraph("Caveats:");

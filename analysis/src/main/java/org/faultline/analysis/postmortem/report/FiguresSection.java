@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * The figures of the post-mortem: the timeline of stress and resource, the dependency graph, and
- * the same graph as a Mermaid diagram so that it renders on code hosts. The image files are
- * written beside the report before the section is built; when they could not be rendered, the
- * section says why and keeps the Mermaid diagram.
+ * the same graph as a Mermaid diagram so that it renders on code hosts. The image files are written
+ * beside the report before the section is built; when they could not be rendered, the section says
+ * why and keeps the Mermaid diagram.
  */
 public final class FiguresSection implements ReportSection {
 
@@ -48,17 +48,24 @@ public final class FiguresSection implements ReportSection {
   @Override
   public void writeMarkdown(Markdown markdown) {
     if (renderingFailure.isPresent()) {
-      markdown.paragraph("The image files could not be rendered on this machine: "
-          + renderingFailure.get() + ". The dependency graph follows as a Mermaid diagram.");
+      markdown.paragraph(
+          "The image files could not be rendered on this machine: "
+              + renderingFailure.get()
+              + ". The dependency graph follows as a Mermaid diagram.");
     } else {
-      markdown.paragraph("Stress and resource of every service over time, each drawn as a step"
-          + " line (the state after an event holds until the next one); shaded bands are stressor"
-          + " periods and vertical lines interventions (also as " + TIMELINE + ".png).");
+      markdown.paragraph(
+          "Stress and resource of every service over time, each drawn as a step"
+              + " line (the state after an event holds until the next one); shaded bands are stressor"
+              + " periods and vertical lines interventions (also as "
+              + TIMELINE
+              + ".png).");
       markdown.image("Stress and resource over time", TIMELINE + ".svg");
-      markdown.paragraph("The dependency graph: an arrow runs from a dependency to the service that"
-          + " depends on it; overloaded and failed services are coloured, services a stressor hit"
-          + " are outlined, and edges that carried degradation are drawn thick (also as "
-          + DEPENDENCIES + ".png).");
+      markdown.paragraph(
+          "The dependency graph: an arrow runs from a dependency to the service that"
+              + " depends on it; overloaded and failed services are coloured, services a stressor hit"
+              + " are outlined, and edges that carried degradation are drawn thick (also as "
+              + DEPENDENCIES
+              + ".png).");
       markdown.image("Dependency graph", DEPENDENCIES + ".svg");
     }
     markdown.codeBlock("mermaid", mermaid);

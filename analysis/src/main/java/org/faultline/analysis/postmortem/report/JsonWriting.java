@@ -22,8 +22,8 @@ import tools.jackson.core.util.Separators;
 
 /**
  * The JSON generator of {@code analysis.json} and the helpers every section uses to write values
- * the same way: doubles through {@link Numbers#format(double)}, NaN and absent values as
- * {@code null}. Stateless and thread-safe.
+ * the same way: doubles through {@link Numbers#format(double)}, NaN and absent values as {@code
+ * null}. Stateless and thread-safe.
  */
 public final class JsonWriting {
 
@@ -33,17 +33,18 @@ public final class JsonWriting {
    * names quoted. A duplicate property name is rejected, which catches two sections writing the
    * same field.
    */
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .enable(JsonWriteFeature.QUOTE_PROPERTY_NAMES)
-      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-      .enable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
-      .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
-      .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
-      .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
-      .disable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS)
-      .build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .enable(JsonWriteFeature.QUOTE_PROPERTY_NAMES)
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+          .enable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+          .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+          .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+          .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+          .disable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS)
+          .build();
 
   private static final String INDENT = "  ";
   private static final String LINE_END = "\n";
@@ -114,8 +115,8 @@ public final class JsonWriting {
   }
 
   /**
-   * Writes a value with its time as {@code {"value": …, "time": …, "event_id": …}}, or
-   * {@code null} when empty; the event id is {@code null} when unknown.
+   * Writes a value with its time as {@code {"value": …, "time": …, "event_id": …}}, or {@code null}
+   * when empty; the event id is {@code null} when unknown.
    */
   public static void timed(JsonGenerator json, String name, Optional<TimedValue> value) {
     json.writeName(name);
@@ -126,11 +127,16 @@ public final class JsonWriting {
     json.writeStartObject();
     number(json, "value", value.get().value());
     json.writeNumberProperty("time", value.get().time());
-    integer(json, "event_id", value.get().eventId() >= 0 ? OptionalLong.of(value.get().eventId()) : OptionalLong.empty());
+    integer(
+        json,
+        "event_id",
+        value.get().eventId() >= 0 ? OptionalLong.of(value.get().eventId()) : OptionalLong.empty());
     json.writeEndObject();
   }
 
-  /** Writes delay components as a list of {@code {"component": …, "ticks": …}}, as in events.jsonl. */
+  /**
+   * Writes delay components as a list of {@code {"component": …, "ticks": …}}, as in events.jsonl.
+   */
   public static void delay(JsonGenerator json, String name, List<DelayComponent> components) {
     json.writeName(name);
     json.writeStartArray();
@@ -143,7 +149,10 @@ public final class JsonWriting {
     json.writeEndArray();
   }
 
-  /** Supplies the pretty printer: two-space indentation, {@code "name": value}, {@code \n} line ends. */
+  /**
+   * Supplies the pretty printer: two-space indentation, {@code "name": value}, {@code \n} line
+   * ends.
+   */
   private static final class PrettyPrinting extends ObjectWriteContext.Base {
 
     @Override
@@ -154,11 +163,14 @@ public final class JsonWriting {
     @Override
     public PrettyPrinter getPrettyPrinter() {
       DefaultIndenter indenter = new DefaultIndenter(INDENT, LINE_END);
-      Separators separators = Separators.createDefaultInstance()
-          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-          .withObjectEmptySeparator("")
-          .withArrayEmptySeparator("");
-      return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+      Separators separators =
+          Separators.createDefaultInstance()
+              .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+              .withObjectEmptySeparator("")
+              .withArrayEmptySeparator("");
+      return new DefaultPrettyPrinter(separators)
+          .withObjectIndenter(indenter)
+          .withArrayIndenter(indenter);
     }
   }
 }

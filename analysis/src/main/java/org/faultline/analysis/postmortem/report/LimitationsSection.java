@@ -5,8 +5,8 @@ import org.faultline.analysis.postmortem.finding.Limitations;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The section on what the run cannot show: what its files leave out, and what the model does not represent.
- * Writes the field {@code limitations} of {@code analysis.json}. Immutable.
+ * The section on what the run cannot show: what its files leave out, and what the model does not
+ * represent. Writes the field {@code limitations} of {@code analysis.json}. Immutable.
  */
 final class LimitationsSection implements ReportSection {
 

@@ -3,9 +3,9 @@ package org.faultline.analysis.postmortem.report;
 import java.util.List;
 
 /**
- * A Markdown document being written: paragraphs, bullet lists, tables and headings, with
- * {@code \n} line ends and a blank line between blocks. Text passed in is escaped so that ids
- * and reasons from the run files print as written. Not thread-safe.
+ * A Markdown document being written: paragraphs, bullet lists, tables and headings, with {@code \n}
+ * line ends and a blank line between blocks. Text passed in is escaped so that ids and reasons from
+ * the run files print as written. Not thread-safe.
  */
 public final class Markdown {
 
@@ -52,7 +52,8 @@ public final class Markdown {
     text.append('\n');
     for (List<String> cells : rows) {
       if (cells.size() != header.size()) {
-        throw new IllegalArgumentException("a table row has " + cells.size() + " cells, the header " + header.size());
+        throw new IllegalArgumentException(
+            "a table row has " + cells.size() + " cells, the header " + header.size());
       }
       row(cells);
     }
@@ -116,9 +117,9 @@ public final class Markdown {
   }
 
   /**
-   * Escapes text for Markdown: characters that would start emphasis, code, links, HTML or a
-   * table cell are preceded by a backslash, and line breaks become spaces. An underscore inside
-   * a word, as in {@code SERVICE_OVERLOAD}, starts nothing and stays as it is.
+   * Escapes text for Markdown: characters that would start emphasis, code, links, HTML or a table
+   * cell are preceded by a backslash, and line breaks become spaces. An underscore inside a word,
+   * as in {@code SERVICE_OVERLOAD}, starts nothing and stays as it is.
    */
   public static String escape(String content) {
     StringBuilder escaped = new StringBuilder(content.length());
@@ -127,9 +128,11 @@ public final class Markdown {
       switch (c) {
         case '\\', '`', '*', '[', ']', '<', '>', '|' -> escaped.append('\\').append(c);
         case '_' -> {
-          boolean insideWord = i > 0 && i < content.length() - 1
-              && Character.isLetterOrDigit(content.charAt(i - 1))
-              && Character.isLetterOrDigit(content.charAt(i + 1));
+          boolean insideWord =
+              i > 0
+                  && i < content.length() - 1
+                  && Character.isLetterOrDigit(content.charAt(i - 1))
+                  && Character.isLetterOrDigit(content.charAt(i + 1));
           escaped.append(insideWord ? "_" : "\\_");
         }
         case '\r', '\n' -> escaped.append(' ');

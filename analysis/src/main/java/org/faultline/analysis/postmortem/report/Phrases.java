@@ -12,7 +12,10 @@ import org.faultline.analysis.postmortem.finding.ReadableNumbers;
 import org.faultline.analysis.postmortem.finding.TimedValue;
 import org.faultline.trace.read.DelayComponent;
 
-/** The short phrases the sections share, so that a time or a delay reads the same everywhere. Stateless. */
+/**
+ * The short phrases the sections share, so that a time or a delay reads the same everywhere.
+ * Stateless.
+ */
 final class Phrases {
 
   private Phrases() {}
@@ -39,7 +42,9 @@ final class Phrases {
 
   /** Returns {@code 0.333 (t=2)}, or an empty string when absent. */
   static String timed(Optional<TimedValue> value) {
-    return value.map(v -> ReadableNumbers.format(v.value()) + " (" + time(v.time()) + ")").orElse("");
+    return value
+        .map(v -> ReadableNumbers.format(v.value()) + " (" + time(v.time()) + ")")
+        .orElse("");
   }
 
   /** Returns {@code #5 at t=2}. */
@@ -47,15 +52,18 @@ final class Phrases {
     return "#" + event.id() + " at " + time(event.time());
   }
 
-  /** Returns {@code 3 (requested 3)}, or {@code 1 (fixed 1)}; an empty string without components. */
+  /**
+   * Returns {@code 3 (requested 3)}, or {@code 1 (fixed 1)}; an empty string without components.
+   */
   static String delay(List<DelayComponent> components) {
     if (components.isEmpty()) {
       return "";
     }
     long total = components.stream().mapToLong(DelayComponent::ticks).sum();
-    String parts = components.stream()
-        .map(component -> component.component() + " " + component.ticks())
-        .collect(Collectors.joining(" + "));
+    String parts =
+        components.stream()
+            .map(component -> component.component() + " " + component.ticks())
+            .collect(Collectors.joining(" + "));
     return total + " (" + parts + ")";
   }
 
@@ -71,6 +79,7 @@ final class Phrases {
 
   /** Returns {@code #1 FLOOD_IMPACT (environment:flood, t=1)}. */
   static String link(ChainLink link) {
-    return String.format(Locale.ROOT, "#%d %s (%s, %s)", link.id(), link.type(), link.source(), time(link.time()));
+    return String.format(
+        Locale.ROOT, "#%d %s (%s, %s)", link.id(), link.type(), link.source(), time(link.time()));
   }
 }

@@ -16,9 +16,9 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Per policy office: when the true state crossed its threshold, when it could know, when it
- * intended and intervened, or why it never did, and the coordination delay these add up to.
- * Writes the fields {@code peak_total_stress}, {@code offices} and {@code interventions} of
- * {@code analysis.json}. Immutable.
+ * intended and intervened, or why it never did, and the coordination delay these add up to. Writes
+ * the fields {@code peak_total_stress}, {@code offices} and {@code interventions} of {@code
+ * analysis.json}. Immutable.
  */
 final class PolicyDynamicsSection implements ReportSection {
 
@@ -48,12 +48,16 @@ final class PolicyDynamicsSection implements ReportSection {
       markdown.paragraph("The run has no policy office.");
       return;
     }
-    markdown.paragraph("A policy office intends to intervene when the total stress of the active agents it sees exceeds "
-        + "its stress_threshold. metrics.csv holds the stress of services only, so the true total here is the sum of "
-        + "the stress of every service whose status is neither degraded nor failed, after each event"
-        + policy.peakTotalStress().map(peak -> "; it peaked at " + Phrases.timed(Optional.of(peak))).orElse("")
-        + ". The office intends at the tick its POLICY_INTENT was scheduled; the intent executes after the delay it "
-        + "requested and schedules the POLICY_INTERVENTION whose cause it is.");
+    markdown.paragraph(
+        "A policy office intends to intervene when the total stress of the active agents it sees exceeds "
+            + "its stress_threshold. metrics.csv holds the stress of services only, so the true total here is the sum of "
+            + "the stress of every service whose status is neither degraded nor failed, after each event"
+            + policy
+                .peakTotalStress()
+                .map(peak -> "; it peaked at " + Phrases.timed(Optional.of(peak)))
+                .orElse("")
+            + ". The office intends at the tick its POLICY_INTENT was scheduled; the intent executes after the delay it "
+            + "requested and schedules the POLICY_INTERVENTION whose cause it is.");
     for (OfficeFindings office : policy.offices()) {
       markdown.heading(3, office.id());
       markdown.bullets(officeFacts(office));
@@ -64,27 +68,55 @@ final class PolicyDynamicsSection implements ReportSection {
   private List<String> officeFacts(OfficeFindings office) {
     List<String> facts = new ArrayList<>();
 
-    facts.add("Threshold: " + (office.stressThreshold().isPresent()
-        ? Phrases.number(office.stressThreshold().getAsDouble()) : "unknown (not in scenario.yaml)") + ".");
-    office.crossing().ifPresent(crossing -> facts.add(String.format(Locale.ROOT,
-        "True state crossed the threshold at %s%s, when the total service stress reached %s.",
-        Phrases.time(crossing.time()), crossing.eventId() > 0 ? " (after #" + crossing.eventId() + ")" : "",
-        Phrases.number(crossing.value()))));
+    facts.add(
+        "Threshold: "
+            + (office.stressThreshold().isPresent()
+                ? Phrases.number(office.stressThreshold().getAsDouble())
+                : "unknown (not in scenario.yaml)")
+            + ".");
+    office
+        .crossing()
+        .ifPresent(
+            crossing ->
+                facts.add(
+                    String.format(
+                        Locale.ROOT,
+                        "True state crossed the threshold at %s%s, when the total service stress reached %s.",
+                        Phrases.time(crossing.time()),
+                        crossing.eventId() > 0 ? " (after #" + crossing.eventId() + ")" : "",
+                        Phrases.number(crossing.value()))));
     if (office.crossing().isPresent()) {
-      facts.add((office.knowledgeTime().isPresent()
-          ? "Could know at " + Phrases.time(office.knowledgeTime().getAsLong()) + ". "
-          : "Could not know before the end of the run. ") + office.knowledgeRule());
+      facts.add(
+          (office.knowledgeTime().isPresent()
+                  ? "Could know at " + Phrases.time(office.knowledgeTime().getAsLong()) + ". "
+                  : "Could not know before the end of the run. ")
+              + office.knowledgeRule());
     }
 
-    Optional<Intervention> firstIntent = office.interventions().stream().filter(i -> i.intent().isPresent()).findFirst();
-    firstIntent.ifPresent(intent -> facts.add(String.format(Locale.ROOT,
-        "First intended at %s: the scheduled_at of POLICY_INTENT #%d, which executed at %s.",
-        Phrases.time(intent.intentTime()), intent.intent().get().id(), Phrases.time(intent.intent().get().time()))));
-    office.interventions().stream().filter(i -> i.outcome() == Intervention.Outcome.EXECUTED).findFirst()
-        .ifPresent(executed -> facts.add(String.format(Locale.ROOT,
-            "First intervention executed at %s (POLICY_INTERVENTION #%d), %s after its intent at %s.",
-            Phrases.time(executed.intervention().get().time()), executed.intervention().get().id(),
-            Phrases.ticks(executed.delay().getAsLong()), Phrases.time(executed.intentTime()))));
+    Optional<Intervention> firstIntent =
+        office.interventions().stream().filter(i -> i.intent().isPresent()).findFirst();
+    firstIntent.ifPresent(
+        intent ->
+            facts.add(
+                String.format(
+                    Locale.ROOT,
+                    "First intended at %s: the scheduled_at of POLICY_INTENT #%d, which executed at %s.",
+                    Phrases.time(intent.intentTime()),
+                    intent.intent().get().id(),
+                    Phrases.time(intent.intent().get().time()))));
+    office.interventions().stream()
+        .filter(i -> i.outcome() == Intervention.Outcome.EXECUTED)
+        .findFirst()
+        .ifPresent(
+            executed ->
+                facts.add(
+                    String.format(
+                        Locale.ROOT,
+                        "First intervention executed at %s (POLICY_INTERVENTION #%d), %s after its intent at %s.",
+                        Phrases.time(executed.intervention().get().time()),
+                        executed.intervention().get().id(),
+                        Phrases.ticks(executed.delay().getAsLong()),
+                        Phrases.time(executed.intentTime()))));
     office.coordinationDelay().ifPresent(delay -> facts.add(coordination(delay, office)));
 
     if (!office.interventions().isEmpty()) {
@@ -92,35 +124,59 @@ final class PolicyDynamicsSection implements ReportSection {
     }
     if (!office.rejectedIntents().isEmpty()) {
       long total = office.rejectedIntents().stream().mapToLong(RejectedIntentGroup::count).sum();
-      facts.add("The engine rejected " + total + " of its intents: " + rejections(office.rejectedIntents()) + ".");
+      facts.add(
+          "The engine rejected "
+              + total
+              + " of its intents: "
+              + rejections(office.rejectedIntents())
+              + ".");
     }
     office.noIntervention().ifPresent(none -> facts.add(none.explanation()));
     return facts;
   }
 
   private static String coordination(CoordinationDelay delay, OfficeFindings office) {
-    String components = office.interventions().stream()
-        .filter(i -> i.outcome() == Intervention.Outcome.EXECUTED
-            && i.intervention().get().time() == delay.executionTime() && i.intentTime() == delay.intentTime())
-        .findFirst()
-        .map(i -> i.intent().isPresent()
-            ? "; the execution delay is the intent's delay " + Phrases.delay(i.intentDelay())
-                + " plus the intervention's delay " + Phrases.delay(i.interventionDelay())
-            : "; the execution delay is the intervention's delay " + Phrases.delay(i.interventionDelay()))
-        .orElse("");
-    return String.format(Locale.ROOT,
+    String components =
+        office.interventions().stream()
+            .filter(
+                i ->
+                    i.outcome() == Intervention.Outcome.EXECUTED
+                        && i.intervention().get().time() == delay.executionTime()
+                        && i.intentTime() == delay.intentTime())
+            .findFirst()
+            .map(
+                i ->
+                    i.intent().isPresent()
+                        ? "; the execution delay is the intent's delay "
+                            + Phrases.delay(i.intentDelay())
+                            + " plus the intervention's delay "
+                            + Phrases.delay(i.interventionDelay())
+                        : "; the execution delay is the intervention's delay "
+                            + Phrases.delay(i.interventionDelay()))
+            .orElse("");
+    return String.format(
+        Locale.ROOT,
         "Coordination delay: %s from the crossing at %s to the intervention at %s = information %s + decision %s "
             + "+ execution %s%s.",
-        Phrases.ticks(delay.total()), Phrases.time(delay.crossingTime()), Phrases.time(delay.executionTime()),
-        delay.information(), delay.decision(), delay.execution(), components);
+        Phrases.ticks(delay.total()),
+        Phrases.time(delay.crossingTime()),
+        Phrases.time(delay.executionTime()),
+        delay.information(),
+        delay.decision(),
+        delay.execution(),
+        components);
   }
 
   private static String outcomes(List<Intervention> interventions) {
     long executed = count(interventions, Intervention.Outcome.EXECUTED);
     long pending = count(interventions, Intervention.Outcome.PENDING_AT_HORIZON);
     long rejected = count(interventions, Intervention.Outcome.REJECTED);
-    return String.format(Locale.ROOT, "Interventions: %d executed, %d rejected, %d still pending at the end of the run.",
-        executed, rejected, pending);
+    return String.format(
+        Locale.ROOT,
+        "Interventions: %d executed, %d rejected, %d still pending at the end of the run.",
+        executed,
+        rejected,
+        pending);
   }
 
   private static long count(List<Intervention> interventions, Intervention.Outcome outcome) {
@@ -141,23 +197,38 @@ final class PolicyDynamicsSection implements ReportSection {
       return;
     }
     List<List<String>> rows = new ArrayList<>();
-    for (Intervention intervention : interventions.subList(0, Math.min(interventions.size(), MAX_INTERVENTIONS_LISTED))) {
-      rows.add(List.of(
-          intervention.office(),
-          Long.toString(intervention.intentTime()),
-          intervention.intent().map(Phrases::event).orElse(""),
-          Phrases.delay(intervention.intentDelay()),
-          intervention.intervention().map(Phrases::event).orElse(""),
-          Phrases.delay(intervention.interventionDelay()),
-          intervention.delay().isPresent() ? Phrases.ticks(intervention.delay().getAsLong()) : "",
-          intervention.outcome().id() + intervention.rejection().map(reason -> ": " + reason).orElse("")));
+    for (Intervention intervention :
+        interventions.subList(0, Math.min(interventions.size(), MAX_INTERVENTIONS_LISTED))) {
+      rows.add(
+          List.of(
+              intervention.office(),
+              Long.toString(intervention.intentTime()),
+              intervention.intent().map(Phrases::event).orElse(""),
+              Phrases.delay(intervention.intentDelay()),
+              intervention.intervention().map(Phrases::event).orElse(""),
+              Phrases.delay(intervention.interventionDelay()),
+              intervention.delay().isPresent()
+                  ? Phrases.ticks(intervention.delay().getAsLong())
+                  : "",
+              intervention.outcome().id()
+                  + intervention.rejection().map(reason -> ": " + reason).orElse("")));
     }
     markdown.paragraph("Intents and interventions, in the order the intents executed:");
-    markdown.table(List.of("office", "intended at t", "POLICY_INTENT", "intent delay", "POLICY_INTERVENTION",
-        "intervention delay", "intent to execution", "outcome"), rows);
+    markdown.table(
+        List.of(
+            "office",
+            "intended at t",
+            "POLICY_INTENT",
+            "intent delay",
+            "POLICY_INTERVENTION",
+            "intervention delay",
+            "intent to execution",
+            "outcome"),
+        rows);
     if (interventions.size() > MAX_INTERVENTIONS_LISTED) {
-      markdown.paragraph((interventions.size() - MAX_INTERVENTIONS_LISTED)
-          + " later interventions are listed in analysis.json only.");
+      markdown.paragraph(
+          (interventions.size() - MAX_INTERVENTIONS_LISTED)
+              + " later interventions are listed in analysis.json only.");
     }
   }
 
@@ -188,7 +259,10 @@ final class PolicyDynamicsSection implements ReportSection {
       TimedValue crossing = office.crossing().get();
       json.writeStartObject();
       json.writeNumberProperty("time", crossing.time());
-      JsonWriting.integer(json, "event_id", crossing.eventId() >= 0 ? OptionalLong.of(crossing.eventId()) : OptionalLong.empty());
+      JsonWriting.integer(
+          json,
+          "event_id",
+          crossing.eventId() >= 0 ? OptionalLong.of(crossing.eventId()) : OptionalLong.empty());
       JsonWriting.number(json, "total_stress", crossing.value());
       json.writeEndObject();
     } else {
@@ -197,18 +271,31 @@ final class PolicyDynamicsSection implements ReportSection {
     JsonWriting.integer(json, "knowledge_time", office.knowledgeTime());
     json.writeStringProperty("knowledge_rule", office.knowledgeRule());
 
-    Optional<Intervention> firstIntent = office.interventions().stream().filter(i -> i.intent().isPresent()).findFirst();
-    JsonWriting.integer(json, "first_intent_time",
+    Optional<Intervention> firstIntent =
+        office.interventions().stream().filter(i -> i.intent().isPresent()).findFirst();
+    JsonWriting.integer(
+        json,
+        "first_intent_time",
         firstIntent.map(i -> OptionalLong.of(i.intentTime())).orElse(OptionalLong.empty()));
-    Optional<Intervention> firstExecuted = office.interventions().stream()
-        .filter(i -> i.outcome() == Intervention.Outcome.EXECUTED).findFirst();
-    JsonWriting.integer(json, "first_execution_time",
-        firstExecuted.map(i -> OptionalLong.of(i.intervention().get().time())).orElse(OptionalLong.empty()));
+    Optional<Intervention> firstExecuted =
+        office.interventions().stream()
+            .filter(i -> i.outcome() == Intervention.Outcome.EXECUTED)
+            .findFirst();
+    JsonWriting.integer(
+        json,
+        "first_execution_time",
+        firstExecuted
+            .map(i -> OptionalLong.of(i.intervention().get().time()))
+            .orElse(OptionalLong.empty()));
     writeDelay(json, office.coordinationDelay());
 
-    json.writeNumberProperty("interventions_executed", count(office.interventions(), Intervention.Outcome.EXECUTED));
-    json.writeNumberProperty("interventions_rejected", count(office.interventions(), Intervention.Outcome.REJECTED));
-    json.writeNumberProperty("interventions_pending", count(office.interventions(), Intervention.Outcome.PENDING_AT_HORIZON));
+    json.writeNumberProperty(
+        "interventions_executed", count(office.interventions(), Intervention.Outcome.EXECUTED));
+    json.writeNumberProperty(
+        "interventions_rejected", count(office.interventions(), Intervention.Outcome.REJECTED));
+    json.writeNumberProperty(
+        "interventions_pending",
+        count(office.interventions(), Intervention.Outcome.PENDING_AT_HORIZON));
     json.writeName("rejected_intents");
     json.writeStartArray();
     for (RejectedIntentGroup group : office.rejectedIntents()) {
@@ -260,8 +347,13 @@ final class PolicyDynamicsSection implements ReportSection {
     json.writeStringProperty("outcome", intervention.outcome().id());
     JsonWriting.event(json, "intervention_event", intervention.intervention());
     JsonWriting.integer(json, "scheduled_at", intervention.interventionScheduledAt());
-    JsonWriting.integer(json, "execution_time", intervention.intervention()
-        .map(event -> OptionalLong.of(event.time())).orElse(OptionalLong.empty()));
+    JsonWriting.integer(
+        json,
+        "execution_time",
+        intervention
+            .intervention()
+            .map(event -> OptionalLong.of(event.time()))
+            .orElse(OptionalLong.empty()));
     JsonWriting.delay(json, "intervention_delay", intervention.interventionDelay());
     JsonWriting.integer(json, "delay", intervention.delay());
     JsonWriting.string(json, "rejection", intervention.rejection());

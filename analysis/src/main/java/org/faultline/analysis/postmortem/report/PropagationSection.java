@@ -16,13 +16,15 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The causal chains from root events to each overload and failure, the deepest chain, and the
- * dependency edges that carried degradation. Writes the fields {@code deepest_chain},
- * {@code degradation_chains}, {@code dependency_edges} and {@code longest_degradation_path} of
- * {@code analysis.json}. Immutable.
+ * dependency edges that carried degradation. Writes the fields {@code deepest_chain}, {@code
+ * degradation_chains}, {@code dependency_edges} and {@code longest_degradation_path} of {@code
+ * analysis.json}. Immutable.
  */
 final class PropagationSection implements ReportSection {
 
-  /** Distinct chains printed in the Markdown report; {@code analysis.json} contains every kept one. */
+  /**
+   * Distinct chains printed in the Markdown report; {@code analysis.json} contains every kept one.
+   */
   static final int MAX_CHAINS_PRINTED = 20;
 
   private final Findings findings;
@@ -44,13 +46,18 @@ final class PropagationSection implements ReportSection {
   @Override
   public void writeMarkdown(Markdown markdown) {
     Propagation propagation = findings.propagation();
-    markdown.paragraph("Every executed event names the event whose processing produced it, its cause. Following "
-        + "causes leads back to a root event, which has no cause. A per-tick step of the model (a source whose "
-        + "id starts with system:) also counts as a root, because its only cause is the previous step. A "
-        + "chain's depth is its number of events, the root and the last event included.");
+    markdown.paragraph(
+        "Every executed event names the event whose processing produced it, its cause. Following "
+            + "causes leads back to a root event, which has no cause. A per-tick step of the model (a source whose "
+            + "id starts with system:) also counts as a root, because its only cause is the previous step. A "
+            + "chain's depth is its number of events, the root and the last event included.");
     writeChains(markdown, propagation);
-    propagation.deepestChain().ifPresent(chain -> markdown.paragraph(
-        "The deepest chain has depth " + chain.depth() + ": " + render(chain) + "."));
+    propagation
+        .deepestChain()
+        .ifPresent(
+            chain ->
+                markdown.paragraph(
+                    "The deepest chain has depth " + chain.depth() + ": " + render(chain) + "."));
     writeEdges(markdown, propagation);
   }
 
@@ -59,16 +66,24 @@ final class PropagationSection implements ReportSection {
       markdown.paragraph("No overload, degradation or failure happened, so no chain ends at one.");
       return;
     }
-    String count = propagation.endpointCount() == 1
-        ? "1 overload, degradation or failure event ends a causal chain, of 1 shape"
-        : String.format(Locale.ROOT, "%d overload, degradation or failure events end causal chains of %d distinct %s",
-            propagation.endpointCount(), propagation.shapeCount(), propagation.shapeCount() == 1 ? "shape" : "shapes");
-    markdown.paragraph(count + ". A shape is the sequence of event types and sources from the root; each shape is "
-        + "shown once, with its first example:");
+    String count =
+        propagation.endpointCount() == 1
+            ? "1 overload, degradation or failure event ends a causal chain, of 1 shape"
+            : String.format(
+                Locale.ROOT,
+                "%d overload, degradation or failure events end causal chains of %d distinct %s",
+                propagation.endpointCount(),
+                propagation.shapeCount(),
+                propagation.shapeCount() == 1 ? "shape" : "shapes");
+    markdown.paragraph(
+        count
+            + ". A shape is the sequence of event types and sources from the root; each shape is "
+            + "shown once, with its first example:");
     List<String> items = new ArrayList<>();
     List<ChainShape> shapes = propagation.shapes();
     for (ChainShape shape : shapes.subList(0, Math.min(shapes.size(), MAX_CHAINS_PRINTED))) {
-      String occurrences = shape.occurrences() == 1 ? "" : " (" + shape.occurrences() + " chains of this shape)";
+      String occurrences =
+          shape.occurrences() == 1 ? "" : " (" + shape.occurrences() + " chains of this shape)";
       items.add(render(shape.example()) + occurrences);
     }
     markdown.bullets(items);
@@ -79,38 +94,55 @@ final class PropagationSection implements ReportSection {
   }
 
   private static void writeEdges(Markdown markdown, Propagation propagation) {
-    markdown.paragraph("A dependency edge runs from a dependency to the service that depends on it. The edge d → s "
-        + "carried degradation when a degradation event at s (SERVICE_OVERLOAD, SERVICE_DEGRADED or SERVICE_FAILED "
-        + "from s) has a degradation event at d among its causes.");
+    markdown.paragraph(
+        "A dependency edge runs from a dependency to the service that depends on it. The edge d → s "
+            + "carried degradation when a degradation event at s (SERVICE_OVERLOAD, SERVICE_DEGRADED or SERVICE_FAILED "
+            + "from s) has a degradation event at d among its causes.");
     if (!propagation.edgesKnown()) {
-      markdown.paragraph("scenario.yaml gave no dependency edges, so no edge can be shown to carry degradation.");
+      markdown.paragraph(
+          "scenario.yaml gave no dependency edges, so no edge can be shown to carry degradation.");
       return;
     }
     if (propagation.edges().isEmpty()) {
-      markdown.paragraph("The scenario has no dependency edges, so nothing could cascade along one.");
+      markdown.paragraph(
+          "The scenario has no dependency edges, so nothing could cascade along one.");
       return;
     }
     List<List<String>> rows = new ArrayList<>();
     for (DependencyEdge edge : propagation.edges()) {
-      rows.add(List.of(
-          edge.from() + " → " + edge.to(),
-          Long.toString(edge.carried()),
-          edge.firstCause().isPresent()
-              ? Phrases.event(edge.firstCause().get()) + " → " + Phrases.event(edge.firstEffect().get())
-              : ""));
+      rows.add(
+          List.of(
+              edge.from() + " → " + edge.to(),
+              Long.toString(edge.carried()),
+              edge.firstCause().isPresent()
+                  ? Phrases.event(edge.firstCause().get())
+                      + " → "
+                      + Phrases.event(edge.firstEffect().get())
+                  : ""));
     }
     markdown.table(List.of("edge", "degradation events carried", "first cause → effect"), rows);
     List<DependencyEdge> carried = propagation.carriedEdges();
     if (carried.isEmpty()) {
-      markdown.paragraph("No dependency edge of " + propagation.edges().size()
-          + " carried degradation: nothing cascaded.");
+      markdown.paragraph(
+          "No dependency edge of "
+              + propagation.edges().size()
+              + " carried degradation: nothing cascaded.");
       return;
     }
     String path = propagation.longestPath().map(PropagationSection::render).orElse("");
-    markdown.paragraph(String.format(Locale.ROOT, "%d of %d dependency edges carried degradation (%s). The longest "
-        + "degradation path has %d %s: %s.", carried.size(), propagation.edges().size(),
-        carried.stream().map(edge -> edge.from() + " → " + edge.to()).collect(Collectors.joining(", ")),
-        propagation.longestHops(), propagation.longestHops() == 1 ? "hop" : "hops", path));
+    markdown.paragraph(
+        String.format(
+            Locale.ROOT,
+            "%d of %d dependency edges carried degradation (%s). The longest "
+                + "degradation path has %d %s: %s.",
+            carried.size(),
+            propagation.edges().size(),
+            carried.stream()
+                .map(edge -> edge.from() + " → " + edge.to())
+                .collect(Collectors.joining(", ")),
+            propagation.longestHops(),
+            propagation.longestHops() == 1 ? "hop" : "hops",
+            path));
   }
 
   private static String render(CausalChain chain) {
@@ -124,8 +156,15 @@ final class PropagationSection implements ReportSection {
 
   private static String render(DegradationPath path) {
     return path.steps().stream()
-        .map(step -> String.format(Locale.ROOT, "%s (#%d %s, %s)", step.service(), step.event().id(), step.type(),
-            Phrases.time(step.event().time())))
+        .map(
+            step ->
+                String.format(
+                    Locale.ROOT,
+                    "%s (#%d %s, %s)",
+                    step.service(),
+                    step.event().id(),
+                    step.type(),
+                    Phrases.time(step.event().time())))
         .collect(Collectors.joining(" → "));
   }
 

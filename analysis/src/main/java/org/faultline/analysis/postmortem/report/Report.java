@@ -10,13 +10,13 @@ import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The post-mortem as an ordered list of sections, written as {@code failure_analysis.md} and
- * {@code analysis.json}.
+ * The post-mortem as an ordered list of sections, written as {@code failure_analysis.md} and {@code
+ * analysis.json}.
  *
  * <p>The Markdown document is the title, a preamble, then each section under a second-level
  * heading. The JSON document is one object: {@code format} first, then each section's fields in
- * section order. Instances are immutable and thread-safe as long as their sections are; the
- * {@code with…} methods return a new report.
+ * section order. Instances are immutable and thread-safe as long as their sections are; the {@code
+ * with…} methods return a new report.
  *
  * @param title the document title
  * @param preamble the paragraph under the title
@@ -99,7 +99,8 @@ public record Report(String title, String preamble, List<ReportSection> sections
         return i;
       }
     }
-    throw new IllegalArgumentException("no section has the id \"" + id + "\"; the ids are " + sectionIds());
+    throw new IllegalArgumentException(
+        "no section has the id \"" + id + "\"; the ids are " + sectionIds());
   }
 
   private Report inserted(int index, ReportSection section) {

@@ -12,9 +12,9 @@ import java.util.List;
 
 /**
  * Writes {@code failure_analysis.md} and {@code analysis.json} into a run directory, each first
- * under a temporary name in the same directory and then renamed into place, so that neither file
- * is ever seen half-written. Stateless and thread-safe; two writers into one directory at once
- * are not supported.
+ * under a temporary name in the same directory and then renamed into place, so that neither file is
+ * ever seen half-written. Stateless and thread-safe; two writers into one directory at once are not
+ * supported.
  */
 public final class ReportFiles {
 
@@ -50,8 +50,9 @@ public final class ReportFiles {
       move(markdownTemporary, directory.resolve(REPORT));
     } catch (IOException e) {
       List<IOException> cleanup = deleteQuietly(markdownTemporary, jsonTemporary);
-      UncheckedIOException failure = new UncheckedIOException(
-          "cannot write the post-mortem into " + directory + ": " + e.getMessage(), e);
+      UncheckedIOException failure =
+          new UncheckedIOException(
+              "cannot write the post-mortem into " + directory + ": " + e.getMessage(), e);
       cleanup.forEach(failure::addSuppressed);
       throw failure;
     }

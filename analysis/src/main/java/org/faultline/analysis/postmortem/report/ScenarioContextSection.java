@@ -10,9 +10,9 @@ import org.faultline.trace.RunManifest;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The section on what ran: the scenario, its seed, horizon and counts from {@code run.json}, and its services,
- * stressors and policy offices from {@code scenario.yaml}. Writes the fields {@code run} and
- * {@code scenario} of {@code analysis.json}. Immutable.
+ * The section on what ran: the scenario, its seed, horizon and counts from {@code run.json}, and
+ * its services, stressors and policy offices from {@code scenario.yaml}. Writes the fields {@code
+ * run} and {@code scenario} of {@code analysis.json}. Immutable.
  */
 final class ScenarioContextSection implements ReportSection {
 
@@ -36,24 +36,43 @@ final class ScenarioContextSection implements ReportSection {
   public void writeMarkdown(Markdown markdown) {
     RunManifest manifest = findings.manifest();
     String description = manifest.scenario().description();
-    markdown.paragraph("Scenario " + manifest.scenario().name() + (description.isEmpty() ? "." : ": " + description));
+    markdown.paragraph(
+        "Scenario "
+            + manifest.scenario().name()
+            + (description.isEmpty() ? "." : ": " + description));
     RunManifest.Counts counts = manifest.counts();
-    markdown.table(List.of("run", "value"), List.of(
-        List.of("horizon", Phrases.ticks(manifest.horizon()) + "; one tick is one " + manifest.timeUnit()),
-        List.of("seed", Long.toString(manifest.seed())),
-        List.of("fingerprint", "sha256:" + manifest.fingerprintSha256()),
-        List.of("version", manifest.version()),
-        List.of("status", manifest.status().id()),
-        List.of("metrics mode", manifest.metricsMode().id()),
-        List.of("events", String.format(Locale.ROOT, "%d executed, %d intents rejected, %d pending at the horizon",
-            counts.executed(), counts.rejected(), counts.pendingAtHorizon())),
-        List.of("agents", manifest.agents().size() + " (" + manifest.services().size() + " services)")));
+    markdown.table(
+        List.of("run", "value"),
+        List.of(
+            List.of(
+                "horizon",
+                Phrases.ticks(manifest.horizon()) + "; one tick is one " + manifest.timeUnit()),
+            List.of("seed", Long.toString(manifest.seed())),
+            List.of("fingerprint", "sha256:" + manifest.fingerprintSha256()),
+            List.of("version", manifest.version()),
+            List.of("status", manifest.status().id()),
+            List.of("metrics mode", manifest.metricsMode().id()),
+            List.of(
+                "events",
+                String.format(
+                    Locale.ROOT,
+                    "%d executed, %d intents rejected, %d pending at the horizon",
+                    counts.executed(),
+                    counts.rejected(),
+                    counts.pendingAtHorizon())),
+            List.of(
+                "agents",
+                manifest.agents().size() + " (" + manifest.services().size() + " services)")));
 
     ScenarioOutline scenario = findings.scenario();
     if (!scenario.readable()) {
-      markdown.paragraph("The services' capacities and dependencies, the stressors and the policy offices are "
-          + "unknown: " + scenario.notes().get(0) + ".");
-      markdown.paragraph("Services, in declaration order: " + String.join(", ", manifest.services()) + ".");
+      markdown.paragraph(
+          "The services' capacities and dependencies, the stressors and the policy offices are "
+              + "unknown: "
+              + scenario.notes().get(0)
+              + ".");
+      markdown.paragraph(
+          "Services, in declaration order: " + String.join(", ", manifest.services()) + ".");
       return;
     }
     writeServices(markdown);
@@ -64,10 +83,11 @@ final class ScenarioContextSection implements ReportSection {
   private void writeServices(Markdown markdown) {
     List<List<String>> rows = new ArrayList<>();
     for (ServiceFindings service : findings.services()) {
-      rows.add(List.of(
-          service.id(),
-          Double.isNaN(service.capacity()) ? "" : Phrases.number(service.capacity()),
-          service.dependsOn().isEmpty() ? "" : String.join(", ", service.dependsOn())));
+      rows.add(
+          List.of(
+              service.id(),
+              Double.isNaN(service.capacity()) ? "" : Phrases.number(service.capacity()),
+              service.dependsOn().isEmpty() ? "" : String.join(", ", service.dependsOn())));
     }
     markdown.paragraph("Services, in declaration order (capacity in load units per tick):");
     markdown.table(List.of("service", "capacity", "depends on"), rows);
@@ -80,8 +100,13 @@ final class ScenarioContextSection implements ReportSection {
     }
     List<List<String>> rows = new ArrayList<>();
     for (ScenarioOutline.Stressor stressor : scenario.stressors()) {
-      rows.add(List.of(stressor.id(), stressor.kind().orElse(""), String.join(", ", stressor.targets()),
-          timing(stressor), Phrases.number(stressor.intensity())));
+      rows.add(
+          List.of(
+              stressor.id(),
+              stressor.kind().orElse(""),
+              String.join(", ", stressor.targets()),
+              timing(stressor),
+              Phrases.number(stressor.intensity())));
     }
     markdown.paragraph("Stressors:");
     markdown.table(List.of("stressor", "kind", "targets", "timing", "intensity per pulse"), rows);
@@ -100,8 +125,13 @@ final class ScenarioContextSection implements ReportSection {
     if (pulses == 1 || interval == 0) {
       return (pulses == 1 ? "1 pulse" : pulses + " pulses") + " at " + Phrases.time(onset);
     }
-    return String.format(Locale.ROOT, "%d pulses every %s from %s to %s", pulses, Phrases.ticks(interval),
-        Phrases.time(onset), Phrases.time(onset + (pulses - 1) * interval));
+    return String.format(
+        Locale.ROOT,
+        "%d pulses every %s from %s to %s",
+        pulses,
+        Phrases.ticks(interval),
+        Phrases.time(onset),
+        Phrases.time(onset + (pulses - 1) * interval));
   }
 
   private static void writeOffices(Markdown markdown, ScenarioOutline scenario) {
@@ -111,12 +141,20 @@ final class ScenarioContextSection implements ReportSection {
     }
     List<List<String>> rows = new ArrayList<>();
     for (ScenarioOutline.Office office : scenario.offices()) {
-      rows.add(List.of(office.id(), Phrases.number(office.stressThreshold()),
-          office.interventionDelay().isPresent() ? Phrases.ticks(office.interventionDelay().getAsLong()) : "",
-          Phrases.number(office.budgetRelease()), Phrases.number(office.budget())));
+      rows.add(
+          List.of(
+              office.id(),
+              Phrases.number(office.stressThreshold()),
+              office.interventionDelay().isPresent()
+                  ? Phrases.ticks(office.interventionDelay().getAsLong())
+                  : "",
+              Phrases.number(office.budgetRelease()),
+              Phrases.number(office.budget())));
     }
     markdown.paragraph("Policy offices:");
-    markdown.table(List.of("office", "stress threshold", "intervention delay", "budget release", "budget"), rows);
+    markdown.table(
+        List.of("office", "stress threshold", "intervention delay", "budget release", "budget"),
+        rows);
   }
 
   @Override
@@ -167,7 +205,8 @@ final class ScenarioContextSection implements ReportSection {
     json.writeEndObject();
   }
 
-  private static void writeStressorsJson(JsonGenerator json, List<ScenarioOutline.Stressor> stressors) {
+  private static void writeStressorsJson(
+      JsonGenerator json, List<ScenarioOutline.Stressor> stressors) {
     json.writeName("stressors");
     json.writeStartArray();
     for (ScenarioOutline.Stressor stressor : stressors) {

@@ -14,8 +14,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * One row per service: peak stress, minimum resource, load against capacity at the peak, time
- * overloaded and final status, then which services overloaded and failed. Writes the fields
- * {@code services} and {@code failed_services} of {@code analysis.json}. Immutable.
+ * overloaded and final status, then which services overloaded and failed. Writes the fields {@code
+ * services} and {@code failed_services} of {@code analysis.json}. Immutable.
  */
 final class ServiceEffectsSection implements ReportSection {
 
@@ -40,55 +40,91 @@ final class ServiceEffectsSection implements ReportSection {
 
   @Override
   public void writeMarkdown(Markdown markdown) {
-    String end = findings.manifest().status() == RunStatus.COMPLETE
-        ? "the horizon t=" + findings.endTime()
-        : "the last logged row at t=" + findings.endTime();
-    markdown.paragraph("Peak stress and minimum resource are the extremes over the service's rows in metrics.csv, "
-        + "each with the first tick that reached it; load and effective capacity are those of the peak-stress row. "
-        + "A service is overloaded while its load exceeds its effective capacity. The state after the last event "
-        + "at tick t holds until the next tick with an event, and the state after the last event until " + end
-        + "; time overloaded adds up the ticks spent in overloaded states.");
+    String end =
+        findings.manifest().status() == RunStatus.COMPLETE
+            ? "the horizon t=" + findings.endTime()
+            : "the last logged row at t=" + findings.endTime();
+    markdown.paragraph(
+        "Peak stress and minimum resource are the extremes over the service's rows in metrics.csv, "
+            + "each with the first tick that reached it; load and effective capacity are those of the peak-stress row. "
+            + "A service is overloaded while its load exceeds its effective capacity. The state after the last event "
+            + "at tick t holds until the next tick with an event, and the state after the last event until "
+            + end
+            + "; time overloaded adds up the ticks spent in overloaded states.");
     List<List<String>> rows = new ArrayList<>();
     for (ServiceFindings service : findings.services()) {
       ServiceEffects effects = service.effects();
-      rows.add(List.of(
-          service.id(),
-          Phrases.timed(effects.peakStress()),
-          Phrases.timed(effects.minResource()),
-          effects.loadAtPeakStress().isPresent() || effects.capacityAtPeakStress().isPresent()
-              ? Phrases.number(effects.loadAtPeakStress()) + " / " + Phrases.number(effects.capacityAtPeakStress())
-              : "",
-          effects.ticksOverloaded().isPresent() ? Phrases.ticks(effects.ticksOverloaded().getAsLong()) : "",
-          service.reports().firstOverload().map(Phrases::event).orElse(""),
-          effects.finalStatus().orElse("")));
+      rows.add(
+          List.of(
+              service.id(),
+              Phrases.timed(effects.peakStress()),
+              Phrases.timed(effects.minResource()),
+              effects.loadAtPeakStress().isPresent() || effects.capacityAtPeakStress().isPresent()
+                  ? Phrases.number(effects.loadAtPeakStress())
+                      + " / "
+                      + Phrases.number(effects.capacityAtPeakStress())
+                  : "",
+              effects.ticksOverloaded().isPresent()
+                  ? Phrases.ticks(effects.ticksOverloaded().getAsLong())
+                  : "",
+              service.reports().firstOverload().map(Phrases::event).orElse(""),
+              effects.finalStatus().orElse("")));
     }
-    markdown.table(List.of("service", "peak stress (t)", "min resource (t)", "load / effective capacity at peak stress",
-        "time overloaded", "first SERVICE_OVERLOAD", "final status"), rows);
+    markdown.table(
+        List.of(
+            "service",
+            "peak stress (t)",
+            "min resource (t)",
+            "load / effective capacity at peak stress",
+            "time overloaded",
+            "first SERVICE_OVERLOAD",
+            "final status"),
+        rows);
     markdown.paragraph(overloadSentence());
     markdown.paragraph(failureSentence());
   }
 
   private String overloadSentence() {
-    List<ServiceFindings> overloaded = findings.services().stream()
-        .filter(service -> service.effects().firstOverloaded().isPresent() || service.reports().overloads() > 0)
-        .toList();
+    List<ServiceFindings> overloaded =
+        findings.services().stream()
+            .filter(
+                service ->
+                    service.effects().firstOverloaded().isPresent()
+                        || service.reports().overloads() > 0)
+            .toList();
     if (overloaded.isEmpty()) {
       return "No service overloaded: no load exceeded its effective capacity and no service reported SERVICE_OVERLOAD.";
     }
     List<String> descriptions = new ArrayList<>();
     for (ServiceFindings service : overloaded) {
       List<String> facts = new ArrayList<>();
-      service.effects().firstOverloaded().ifPresent(first ->
-          facts.add("its load exceeded its effective capacity from " + Phrases.time(first.time())));
-      service.reports().firstOverload().ifPresent(first -> facts.add(String.format(Locale.ROOT,
-          "its first SERVICE_OVERLOAD executed at %s (#%d), %d in all", Phrases.time(first.time()), first.id(),
-          service.reports().overloads())));
+      service
+          .effects()
+          .firstOverloaded()
+          .ifPresent(
+              first ->
+                  facts.add(
+                      "its load exceeded its effective capacity from "
+                          + Phrases.time(first.time())));
+      service
+          .reports()
+          .firstOverload()
+          .ifPresent(
+              first ->
+                  facts.add(
+                      String.format(
+                          Locale.ROOT,
+                          "its first SERVICE_OVERLOAD executed at %s (#%d), %d in all",
+                          Phrases.time(first.time()),
+                          first.id(),
+                          service.reports().overloads())));
       descriptions.add(String.join(", and ", facts));
     }
-    List<String> never = findings.services().stream()
-        .filter(service -> !overloaded.contains(service))
-        .map(ServiceFindings::id)
-        .toList();
+    List<String> never =
+        findings.services().stream()
+            .filter(service -> !overloaded.contains(service))
+            .map(ServiceFindings::id)
+            .toList();
     String lead;
     if (overloaded.size() == 1) {
       lead = "Only " + overloaded.get(0).id() + " overloaded: " + descriptions.get(0) + ".";
@@ -111,33 +147,52 @@ final class ServiceEffectsSection implements ReportSection {
       ServiceEffects effects = service.effects();
       List<String> facts = new ArrayList<>();
       if (effects.failureCount() > 0) {
-        facts.add("failed at " + times(effects.failures())
-            + (effects.failureCount() > 1 ? " (" + effects.failureCount() + " times)" : ""));
+        facts.add(
+            "failed at "
+                + times(effects.failures())
+                + (effects.failureCount() > 1 ? " (" + effects.failureCount() + " times)" : ""));
       }
       if (effects.recoveryCount() > 0) {
-        facts.add("recovered at " + times(effects.recoveries())
-            + (effects.recoveryCount() > 1 ? " (" + effects.recoveryCount() + " times)" : ""));
+        facts.add(
+            "recovered at "
+                + times(effects.recoveries())
+                + (effects.recoveryCount() > 1 ? " (" + effects.recoveryCount() + " times)" : ""));
       }
-      service.reports().firstFailed().ifPresent(first -> facts.add("first SERVICE_FAILED at " + Phrases.event(first)));
-      service.reports().firstRestored().ifPresent(first -> facts.add("first SERVICE_RESTORED at " + Phrases.event(first)));
+      service
+          .reports()
+          .firstFailed()
+          .ifPresent(first -> facts.add("first SERVICE_FAILED at " + Phrases.event(first)));
+      service
+          .reports()
+          .firstRestored()
+          .ifPresent(first -> facts.add("first SERVICE_RESTORED at " + Phrases.event(first)));
       effects.finalStatus().ifPresent(status -> facts.add("final status " + status));
       failed.add(service.id() + " (" + String.join("; ", facts) + ")");
     }
     if (failed.isEmpty()) {
-      boolean statusKnown = findings.services().stream().anyMatch(s -> s.effects().finalStatus().isPresent());
+      boolean statusKnown =
+          findings.services().stream().anyMatch(s -> s.effects().finalStatus().isPresent());
       return statusKnown
           ? "No service failed: no row of metrics.csv has the status failed, and no service produced SERVICE_FAILED."
           : "No service produced SERVICE_FAILED; metrics.csv has no status column.";
     }
-    return failed.size() + " of " + findings.services().size() + " services failed: " + String.join(", ", failed) + ".";
+    return failed.size()
+        + " of "
+        + findings.services().size()
+        + " services failed: "
+        + String.join(", ", failed)
+        + ".";
   }
 
   private static String times(List<StatusChange> changes) {
-    String listed = changes.stream()
-        .limit(MAX_TIMES_LISTED)
-        .map(change -> Phrases.time(change.time()))
-        .collect(Collectors.joining(", "));
-    return changes.size() <= MAX_TIMES_LISTED ? listed : listed + " and " + (changes.size() - MAX_TIMES_LISTED) + " more times";
+    String listed =
+        changes.stream()
+            .limit(MAX_TIMES_LISTED)
+            .map(change -> Phrases.time(change.time()))
+            .collect(Collectors.joining(", "));
+    return changes.size() <= MAX_TIMES_LISTED
+        ? listed
+        : listed + " and " + (changes.size() - MAX_TIMES_LISTED) + " more times";
   }
 
   @Override
@@ -188,7 +243,10 @@ final class ServiceEffectsSection implements ReportSection {
     for (StatusChange change : changes) {
       json.writeStartObject();
       json.writeNumberProperty("time", change.time());
-      JsonWriting.integer(json, "event_id", change.eventId() >= 0 ? OptionalLong.of(change.eventId()) : OptionalLong.empty());
+      JsonWriting.integer(
+          json,
+          "event_id",
+          change.eventId() >= 0 ? OptionalLong.of(change.eventId()) : OptionalLong.empty());
       JsonWriting.string(json, "from", change.from());
       json.writeStringProperty("to", change.to());
       json.writeEndObject();

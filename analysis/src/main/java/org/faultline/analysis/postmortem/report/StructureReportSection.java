@@ -9,9 +9,9 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The graph-based structural reasoning of the post-mortem: the untrained attention layer's
- * reading of the dependency graph beside what the event log shows, rendered by the structure
- * package, under field {@code structural_reasoning} of {@code analysis.json}.
+ * The graph-based structural reasoning of the post-mortem: the untrained attention layer's reading
+ * of the dependency graph beside what the event log shows, rendered by the structure package, under
+ * field {@code structural_reasoning} of {@code analysis.json}.
  */
 public final class StructureReportSection implements ReportSection {
 
@@ -29,9 +29,8 @@ public final class StructureReportSection implements ReportSection {
   }
 
   /**
-   * Snake case in which every capital letter starts a word, so {@code topKOverlap} becomes
-   * {@code top_k_overlap}; Jackson's own snake case would join the capitals into {@code
-   * top_koverlap}.
+   * Snake case in which every capital letter starts a word, so {@code topKOverlap} becomes {@code
+   * top_k_overlap}; Jackson's own snake case would join the capitals into {@code top_koverlap}.
    */
   private static final class EveryCapitalStartsAWord extends PropertyNamingStrategies.NamingBase {
 
@@ -64,9 +63,10 @@ public final class StructureReportSection implements ReportSection {
 
   @Override
   public void writeMarkdown(Markdown markdown) {
-    markdown.paragraph("In this section a service's observed impact is the number of ticks it spent"
-        + " overloaded, as in the service table, and degradation reaches services in the order of"
-        + " the first tick at which each was overloaded, degraded or failed.");
+    markdown.paragraph(
+        "In this section a service's observed impact is the number of ticks it spent"
+            + " overloaded, as in the service table, and degradation reaches services in the order of"
+            + " the first tick at which each was overloaded, degraded or failed.");
     String rendered = StructureSection.render(result);
     String heading = "## " + StructureSection.HEADING + "\n\n";
     markdown.raw(rendered.startsWith(heading) ? rendered.substring(heading.length()) : rendered);

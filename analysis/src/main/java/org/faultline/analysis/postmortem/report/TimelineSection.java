@@ -12,21 +12,22 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The moments that matter in time order, and the rejected intents counted by type and reason.
- * Writes the fields {@code stressors}, {@code timeline}, {@code timeline_omitted} and
- * {@code rejected_intents} of {@code analysis.json}. Immutable.
+ * Writes the fields {@code stressors}, {@code timeline}, {@code timeline_omitted} and {@code
+ * rejected_intents} of {@code analysis.json}. Immutable.
  */
 final class TimelineSection implements ReportSection {
 
-  private static final Map<TimelineEntry.Kind, String> LABELS = Map.of(
-      TimelineEntry.Kind.STRESSOR_ONSET, "stressor onset",
-      TimelineEntry.Kind.STRESSOR_END, "stressor end",
-      TimelineEntry.Kind.FIRST_OVERLOAD, "first overload",
-      TimelineEntry.Kind.SERVICE_STATUS_EVENT, "service status event",
-      TimelineEntry.Kind.FAILURE, "failure",
-      TimelineEntry.Kind.RECOVERY, "recovery",
-      TimelineEntry.Kind.STATUS_CHANGE, "status change",
-      TimelineEntry.Kind.POLICY_INTENT, "policy intent",
-      TimelineEntry.Kind.POLICY_INTERVENTION, "policy intervention");
+  private static final Map<TimelineEntry.Kind, String> LABELS =
+      Map.of(
+          TimelineEntry.Kind.STRESSOR_ONSET, "stressor onset",
+          TimelineEntry.Kind.STRESSOR_END, "stressor end",
+          TimelineEntry.Kind.FIRST_OVERLOAD, "first overload",
+          TimelineEntry.Kind.SERVICE_STATUS_EVENT, "service status event",
+          TimelineEntry.Kind.FAILURE, "failure",
+          TimelineEntry.Kind.RECOVERY, "recovery",
+          TimelineEntry.Kind.STATUS_CHANGE, "status change",
+          TimelineEntry.Kind.POLICY_INTENT, "policy intent",
+          TimelineEntry.Kind.POLICY_INTERVENTION, "policy intervention");
 
   private final Findings findings;
 
@@ -46,23 +47,30 @@ final class TimelineSection implements ReportSection {
 
   @Override
   public void writeMarkdown(Markdown markdown) {
-    markdown.paragraph("Stressor onsets and ends, first overload reports, service status events and changes, and policy "
-        + "intents and interventions, in time order. Entries at one tick follow the order in which their events "
-        + "executed; a status change follows the event after which metrics.csv logged it. An event scheduled during "
-        + "the run shows the tick it was scheduled at and its delay as the sum of its components.");
+    markdown.paragraph(
+        "Stressor onsets and ends, first overload reports, service status events and changes, and policy "
+            + "intents and interventions, in time order. Entries at one tick follow the order in which their events "
+            + "executed; a status change follows the event after which metrics.csv logged it. An event scheduled during "
+            + "the run shows the tick it was scheduled at and its delay as the sum of its components.");
     if (findings.timeline().isEmpty()) {
       markdown.paragraph("Nothing of these kinds happened in this run.");
     } else {
       List<List<String>> rows = new ArrayList<>();
       for (TimelineEntry entry : findings.timeline()) {
-        rows.add(List.of(
-            Long.toString(entry.time()),
-            LABELS.get(entry.kind()),
-            entry.subject(),
-            entry.event().map(event -> "#" + event.id() + entry.eventType().map(type -> " " + type).orElse("")).orElse(""),
-            entry.detail(),
-            Phrases.whole(entry.scheduledAt()),
-            Phrases.delay(entry.delay())));
+        rows.add(
+            List.of(
+                Long.toString(entry.time()),
+                LABELS.get(entry.kind()),
+                entry.subject(),
+                entry
+                    .event()
+                    .map(
+                        event ->
+                            "#" + event.id() + entry.eventType().map(type -> " " + type).orElse(""))
+                    .orElse(""),
+                entry.detail(),
+                Phrases.whole(entry.scheduledAt()),
+                Phrases.delay(entry.delay())));
       }
       markdown.table(List.of("t", "what", "who", "event", "detail", "scheduled at", "delay"), rows);
     }
@@ -76,7 +84,8 @@ final class TimelineSection implements ReportSection {
       return;
     }
     long total = rejected.stream().mapToLong(RejectedIntentGroup::count).sum();
-    markdown.paragraph("The engine rejected " + total + " intents, counted here by type and reason:");
+    markdown.paragraph(
+        "The engine rejected " + total + " intents, counted here by type and reason:");
     List<List<String>> rows = new ArrayList<>();
     for (RejectedIntentGroup group : rejected) {
       rows.add(List.of(group.type(), group.reason(), Long.toString(group.count())));

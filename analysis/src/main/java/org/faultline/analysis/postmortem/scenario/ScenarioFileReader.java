@@ -22,9 +22,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * post-mortem that may read a file written by another version of Faultline, so it never fails:
  * unknown keys are ignored, a used field in an unexpected form is left empty with a note, and a
  * file that is missing or not YAML gives {@link ScenarioOutline#unreadable(String)}. Numbers
- * written as the YAML 1.2 core schema allows ({@code 010}, {@code 0x1F}, {@code 0o17},
- * {@code +2}, {@code .5}) are read as numbers even where the YAML parser returns them as text.
- * This class is stateless and thread-safe.
+ * written as the YAML 1.2 core schema allows ({@code 010}, {@code 0x1F}, {@code 0o17}, {@code +2},
+ * {@code .5}) are read as numbers even where the YAML parser returns them as text. This class is
+ * stateless and thread-safe.
  */
 public final class ScenarioFileReader {
 
@@ -43,8 +43,8 @@ public final class ScenarioFileReader {
    * Reads the scenario file of a run directory.
    *
    * @param file path of {@code scenario.yaml}
-   * @return the outline; never null, and {@link ScenarioOutline#readable()} is false when the
-   *     file is missing, not UTF-8, not YAML or not a mapping
+   * @return the outline; never null, and {@link ScenarioOutline#readable()} is false when the file
+   *     is missing, not UTF-8, not YAML or not a mapping
    */
   public static ScenarioOutline read(Path file) {
     String text;
@@ -52,13 +52,18 @@ public final class ScenarioFileReader {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       return ScenarioOutline.unreadable(
-          "scenario.yaml could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+          "scenario.yaml could not be read ("
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + ")");
     }
     JsonNode root;
     try {
       root = MAPPER.readTree(text);
     } catch (JacksonException e) {
-      return ScenarioOutline.unreadable("scenario.yaml is not valid YAML: " + e.getOriginalMessage());
+      return ScenarioOutline.unreadable(
+          "scenario.yaml is not valid YAML: " + e.getOriginalMessage());
     }
     if (root == null || !root.isObject()) {
       return ScenarioOutline.unreadable("scenario.yaml is not a YAML mapping");
@@ -69,28 +74,33 @@ public final class ScenarioFileReader {
   private ScenarioOutline outline(JsonNode root) {
     List<ScenarioOutline.Service> services = new ArrayList<>();
     for (Item item : items(root, "services")) {
-      services.add(new ScenarioOutline.Service(
-          item.id, number(item.node, item.path, "capacity"), strings(item.node, item.path, "depends_on")));
+      services.add(
+          new ScenarioOutline.Service(
+              item.id,
+              number(item.node, item.path, "capacity"),
+              strings(item.node, item.path, "depends_on")));
     }
     List<ScenarioOutline.Stressor> stressors = new ArrayList<>();
     for (Item item : items(root, "stressors")) {
-      stressors.add(new ScenarioOutline.Stressor(
-          item.id,
-          text(item.node, item.path, "kind"),
-          strings(item.node, item.path, "targets"),
-          wholeNumber(item.node, item.path, "onset"),
-          wholeNumber(item.node, item.path, "pulses"),
-          wholeNumber(item.node, item.path, "interval"),
-          number(item.node, item.path, "intensity")));
+      stressors.add(
+          new ScenarioOutline.Stressor(
+              item.id,
+              text(item.node, item.path, "kind"),
+              strings(item.node, item.path, "targets"),
+              wholeNumber(item.node, item.path, "onset"),
+              wholeNumber(item.node, item.path, "pulses"),
+              wholeNumber(item.node, item.path, "interval"),
+              number(item.node, item.path, "intensity")));
     }
     List<ScenarioOutline.Office> offices = new ArrayList<>();
     for (Item item : items(root, "policy_offices")) {
-      offices.add(new ScenarioOutline.Office(
-          item.id,
-          number(item.node, item.path, "stress_threshold"),
-          wholeNumber(item.node, item.path, "intervention_delay"),
-          number(item.node, item.path, "budget_release"),
-          number(item.node, item.path, "budget")));
+      offices.add(
+          new ScenarioOutline.Office(
+              item.id,
+              number(item.node, item.path, "stress_threshold"),
+              wholeNumber(item.node, item.path, "intervention_delay"),
+              number(item.node, item.path, "budget_release"),
+              number(item.node, item.path, "budget")));
     }
     Optional<List<String>> reactTo =
         root.has("react_to") ? Optional.of(strings(root, "", "react_to")) : Optional.empty();
@@ -153,7 +163,8 @@ public final class ScenarioFileReader {
         // A dependency with a coupling is written {service: ID, coupling: A}.
         values.add(named.asString());
       } else {
-        notes.add(pathOf(path, key) + " has an element that is not a single value, which was ignored");
+        notes.add(
+            pathOf(path, key) + " has an element that is not a single value, which was ignored");
       }
     }
     return values;

@@ -10,19 +10,18 @@ import java.util.OptionalLong;
  * The parts of {@code scenario.yaml} the post-mortem uses: services with their capacity and
  * dependencies, stressors, policy offices and the event types agents react to.
  *
- * <p>A field the file lacks, or holds in an unexpected form, is empty here and described in
- * {@link #notes()}; keys the outline does not use are ignored. Instances are immutable and
- * thread-safe.
+ * <p>A field the file lacks, or holds in an unexpected form, is empty here and described in {@link
+ * #notes()}; keys the outline does not use are ignored. Instances are immutable and thread-safe.
  *
  * @param readable whether {@code scenario.yaml} was read as a YAML mapping; when false, every list
  *     is empty and {@link #notes()} says why
  * @param services services in declaration order
  * @param stressors stressors in declaration order
  * @param offices policy offices in declaration order
- * @param reactTo the event types after which agents observe, from {@code react_to}; empty when
- *     the file does not set the key
- * @param notes one sentence per part of the file that could not be read; empty when every used
- *     part was read
+ * @param reactTo the event types after which agents observe, from {@code react_to}; empty when the
+ *     file does not set the key
+ * @param notes one sentence per part of the file that could not be read; empty when every used part
+ *     was read
  */
 public record ScenarioOutline(
     boolean readable,
@@ -43,7 +42,8 @@ public record ScenarioOutline(
 
   /** Creates the outline of a scenario file that could not be read at all. */
   public static ScenarioOutline unreadable(String note) {
-    return new ScenarioOutline(false, List.of(), List.of(), List.of(), Optional.empty(), List.of(note));
+    return new ScenarioOutline(
+        false, List.of(), List.of(), List.of(), Optional.empty(), List.of(note));
   }
 
   /** Returns the service with the given id, or empty when the file declares none. */

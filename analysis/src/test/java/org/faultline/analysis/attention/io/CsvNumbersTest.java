@@ -56,10 +56,16 @@ class CsvNumbersTest {
     SplittableRandom random = new SplittableRandom(6);
     for (int i = 0; i < 20_000; i++) {
       double value = random.nextDouble();
-      String digits = CsvNumbers.format(value).replaceFirst("E.*", "").replaceAll("[-.]", "")
-          .replaceFirst("^0+", "");
-      String javaDigits = Double.toString(value).replaceFirst("E.*", "")
-          .replaceAll("[-.]", "").replaceFirst("^0+", "");
+      String digits =
+          CsvNumbers.format(value)
+              .replaceFirst("E.*", "")
+              .replaceAll("[-.]", "")
+              .replaceFirst("^0+", "");
+      String javaDigits =
+          Double.toString(value)
+              .replaceFirst("E.*", "")
+              .replaceAll("[-.]", "")
+              .replaceFirst("^0+", "");
 
       assertThat(digits.length()).as("%s", value).isLessThanOrEqualTo(javaDigits.length());
     }

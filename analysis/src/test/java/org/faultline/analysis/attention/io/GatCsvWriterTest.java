@@ -28,13 +28,18 @@ class GatCsvWriterTest {
    * has the same weight, and a second layer whose output is 0, so every salience is 0.5.
    */
   private static GatScores uniformScores() {
-    GatGraph graph = GatGraph.of(List.of("water, north", "Süd"),
-        List.of(new DirectedEdge("water, north", "Süd")));
-    GatLayerWeights first = new GatLayerWeights(
-        new double[][] {{1}, {1}}, new double[][] {{0}, {0}}, new double[][] {{0}, {0}},
-        new double[] {0, 0});
-    GatLayerWeights second = new GatLayerWeights(
-        new double[][] {{0, 0}}, new double[][] {{0}}, new double[][] {{0}}, new double[] {0});
+    GatGraph graph =
+        GatGraph.of(
+            List.of("water, north", "Süd"), List.of(new DirectedEdge("water, north", "Süd")));
+    GatLayerWeights first =
+        new GatLayerWeights(
+            new double[][] {{1}, {1}},
+            new double[][] {{0}, {0}},
+            new double[][] {{0}, {0}},
+            new double[] {0, 0});
+    GatLayerWeights second =
+        new GatLayerWeights(
+            new double[][] {{0, 0}}, new double[][] {{0}}, new double[][] {{0}}, new double[] {0});
     return GatNetwork.forward(graph, new double[][] {{1}, {2}}, new GatWeights(first, second));
   }
 
@@ -43,20 +48,19 @@ class GatCsvWriterTest {
     GatCsvWriter.write(uniformScores(), dir);
 
     assertThat(Files.readString(dir.resolve("node_scores.csv"), StandardCharsets.UTF_8))
-        .isEqualTo("node,score\r\n"
-            + "\"water, north\",0.5\r\n"
-            + "Süd,0.5\r\n");
+        .isEqualTo("node,score\r\n" + "\"water, north\",0.5\r\n" + "Süd,0.5\r\n");
     assertThat(Files.readString(dir.resolve("attention.csv"), StandardCharsets.UTF_8))
-        .isEqualTo("layer,head,source,target,alpha\r\n"
-            + "1,0,\"water, north\",Süd,0.5\r\n"
-            + "1,0,\"water, north\",\"water, north\",1\r\n"
-            + "1,0,Süd,Süd,0.5\r\n"
-            + "1,1,\"water, north\",Süd,0.5\r\n"
-            + "1,1,\"water, north\",\"water, north\",1\r\n"
-            + "1,1,Süd,Süd,0.5\r\n"
-            + "2,0,\"water, north\",Süd,0.5\r\n"
-            + "2,0,\"water, north\",\"water, north\",1\r\n"
-            + "2,0,Süd,Süd,0.5\r\n");
+        .isEqualTo(
+            "layer,head,source,target,alpha\r\n"
+                + "1,0,\"water, north\",Süd,0.5\r\n"
+                + "1,0,\"water, north\",\"water, north\",1\r\n"
+                + "1,0,Süd,Süd,0.5\r\n"
+                + "1,1,\"water, north\",Süd,0.5\r\n"
+                + "1,1,\"water, north\",\"water, north\",1\r\n"
+                + "1,1,Süd,Süd,0.5\r\n"
+                + "2,0,\"water, north\",Süd,0.5\r\n"
+                + "2,0,\"water, north\",\"water, north\",1\r\n"
+                + "2,0,Süd,Süd,0.5\r\n");
   }
 
   @Test
@@ -76,15 +80,27 @@ class GatCsvWriterTest {
 
     assertThat(spreadWritten).isTrue();
     assertThat(Files.readString(dir.resolve("node_scores_spread.csv"), StandardCharsets.UTF_8))
-        .isEqualTo("node,mean,std\r\n"
-            + "a," + CsvNumbers.format(scores.score(0)) + ","
-            + CsvNumbers.format(scores.scoreStd(0)) + "\r\n"
-            + "b," + CsvNumbers.format(scores.score(1)) + ","
-            + CsvNumbers.format(scores.scoreStd(1)) + "\r\n");
+        .isEqualTo(
+            "node,mean,std\r\n"
+                + "a,"
+                + CsvNumbers.format(scores.score(0))
+                + ","
+                + CsvNumbers.format(scores.scoreStd(0))
+                + "\r\n"
+                + "b,"
+                + CsvNumbers.format(scores.score(1))
+                + ","
+                + CsvNumbers.format(scores.scoreStd(1))
+                + "\r\n");
     assertThat(Files.readString(dir.resolve("node_scores.csv"), StandardCharsets.UTF_8))
-        .isEqualTo("node,score\r\n"
-            + "a," + CsvNumbers.format(scores.score(0)) + "\r\n"
-            + "b," + CsvNumbers.format(scores.score(1)) + "\r\n");
+        .isEqualTo(
+            "node,score\r\n"
+                + "a,"
+                + CsvNumbers.format(scores.score(0))
+                + "\r\n"
+                + "b,"
+                + CsvNumbers.format(scores.score(1))
+                + "\r\n");
   }
 
   @Test
@@ -113,8 +129,7 @@ class GatCsvWriterTest {
   void write_staleTemporaryFiles_overwrittenAndRemoved() throws IOException {
     Files.writeString(dir.resolve(".node_scores.csv.tmp"), "stale", StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(".attention.csv.tmp"), "stale", StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve(".node_scores_spread.csv.tmp"), "stale",
-        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(".node_scores_spread.csv.tmp"), "stale", StandardCharsets.UTF_8);
 
     GatCsvWriter.write(uniformScores(), dir);
 

@@ -83,15 +83,16 @@ class GatJobTest {
     SplittableRandom random = new SplittableRandom(2024);
     for (int trial = 0; trial < 25; trial++) {
       RandomGatCases.Case randomCase = RandomGatCases.randomCase(random);
-      GatWeights weights = RandomGatCases.randomWeights(random,
-          randomCase.features()[0].length, random.nextInt(1, 5), random.nextInt(1, 6));
+      GatWeights weights =
+          RandomGatCases.randomWeights(
+              random, randomCase.features()[0].length, random.nextInt(1, 5), random.nextInt(1, 6));
       writeInputs(randomCase);
       StateDicts.write(StateDicts.of(weights), weightsFile());
 
       GatJob.run(edges(), features(), WeightsSource.jsonFile(weightsFile()), outDir());
 
-      DenseGatReference.Result reference = DenseGatReference.network(
-          randomCase.countMatrix(), randomCase.features(), weights);
+      DenseGatReference.Result reference =
+          DenseGatReference.network(randomCase.countMatrix(), randomCase.features(), weights);
       assertNodeScores(trial, randomCase, reference);
       assertAttention(trial, randomCase, reference);
     }
@@ -108,7 +109,8 @@ class GatJobTest {
       List<String> row = rows.get(node + 1);
       assertThat(row).hasSize(2);
       assertThat(row.get(0)).isEqualTo(randomCase.nodeIds().get(node));
-      assertThat(Double.parseDouble(row.get(1))).as("trial %d node %d", trial, node)
+      assertThat(Double.parseDouble(row.get(1)))
+          .as("trial %d node %d", trial, node)
           .isCloseTo(reference.salience()[node], CLOSE);
     }
     assertThat(outDir().resolve("node_scores_spread.csv")).doesNotExist();
@@ -130,10 +132,13 @@ class GatJobTest {
         for (int edge = 0; edge < graph.edgeCount(); edge++) {
           List<String> row = rows.get(next++);
           String where = "trial " + trial + " row " + (next - 1);
-          assertThat(row.subList(0, 4)).as(where).containsExactly(
-              Integer.toString(layer), Integer.toString(head),
-              graph.nodeId(graph.source(edge)), graph.nodeId(graph.target(edge)));
-          assertThat(Double.parseDouble(row.get(4))).as(where)
+          assertThat(row.subList(0, 4))
+              .as(where)
+              .containsExactly(
+                  Integer.toString(layer), Integer.toString(head),
+                  graph.nodeId(graph.source(edge)), graph.nodeId(graph.target(edge)));
+          assertThat(Double.parseDouble(row.get(4)))
+              .as(where)
               .isCloseTo(alpha[head][graph.target(edge)][graph.source(edge)], CLOSE);
         }
       }
@@ -146,8 +151,7 @@ class GatJobTest {
     RandomGatCases.Case randomCase = RandomGatCases.randomCase(new SplittableRandom(8));
     writeInputs(randomCase);
 
-    GatJobResult result =
-        GatJob.run(edges(), features(), WeightsSource.seeded(7), outDir());
+    GatJobResult result = GatJob.run(edges(), features(), WeightsSource.seeded(7), outDir());
 
     GatScores expected = GatEnsemble.run(randomCase.graph(), randomCase.features(), 7, 16, 4, 8);
     List<List<String>> scoreRows = readRows(result.nodeScoresFile());
@@ -185,8 +189,8 @@ class GatJobTest {
   @Test
   void run_result_namesFilesAndFeatures() throws IOException {
     Files.writeString(edges(), "source,target\npower,water\n", StandardCharsets.UTF_8);
-    Files.writeString(features(), "node,stress,load\npower,1,2\nwater,3,4\n",
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        features(), "node,stress,load\npower,1,2\nwater,3,4\n", StandardCharsets.UTF_8);
 
     GatJobResult result = GatJob.run(edges(), features(), WeightsSource.seeded(1), outDir());
 
@@ -200,17 +204,24 @@ class GatJobTest {
   @Test
   void run_featureCountMismatch_reported() throws IOException {
     Files.writeString(edges(), "source,target\npower,water\n", StandardCharsets.UTF_8);
-    Files.writeString(features(), "node,stress,load\npower,1,2\nwater,3,4\n",
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        features(), "node,stress,load\npower,1,2\nwater,3,4\n", StandardCharsets.UTF_8);
     GatWeights weights = RandomGatCases.randomWeights(new SplittableRandom(1), 3, 4, 8);
     StateDicts.write(StateDicts.of(weights), weightsFile());
 
-    GatInputException e = catchThrowableOfType(GatInputException.class, () ->
-        GatJob.run(edges(), features(), WeightsSource.jsonFile(weightsFile()), outDir()));
+    GatInputException e =
+        catchThrowableOfType(
+            GatInputException.class,
+            () -> GatJob.run(edges(), features(), WeightsSource.jsonFile(weightsFile()), outDir()));
 
-    assertThat(e.problems()).containsExactly(weightsFile() + ": key \"gat1.lin.weight\" has"
-        + " shape [32, 3], so the weights take 3 features, but " + features() + " has 2"
-        + " (stress, load); use weights trained on the same features in the same order");
+    assertThat(e.problems())
+        .containsExactly(
+            weightsFile()
+                + ": key \"gat1.lin.weight\" has"
+                + " shape [32, 3], so the weights take 3 features, but "
+                + features()
+                + " has 2"
+                + " (stress, load); use weights trained on the same features in the same order");
   }
 
   @Test
@@ -219,14 +230,22 @@ class GatJobTest {
     Files.writeString(features(), "node,stress\npower,1\n", StandardCharsets.UTF_8);
     Files.writeString(weightsFile(), "[]", StandardCharsets.UTF_8);
 
-    GatInputException e = catchThrowableOfType(GatInputException.class, () ->
-        GatJob.run(edges(), features(), WeightsSource.jsonFile(weightsFile()), outDir()));
+    GatInputException e =
+        catchThrowableOfType(
+            GatInputException.class,
+            () -> GatJob.run(edges(), features(), WeightsSource.jsonFile(weightsFile()), outDir()));
 
-    assertThat(e.problems()).containsExactly(
-        edges() + ": line 2, column \"target\": node \"cache\" is not in " + features()
-            + "; add a row for it to " + features() + " or remove its edges",
-        weightsFile() + ": the top-level value is of type array; expected one JSON object that"
-            + " maps state_dict keys to nested lists of numbers");
+    assertThat(e.problems())
+        .containsExactly(
+            edges()
+                + ": line 2, column \"target\": node \"cache\" is not in "
+                + features()
+                + "; add a row for it to "
+                + features()
+                + " or remove its edges",
+            weightsFile()
+                + ": the top-level value is of type array; expected one JSON object that"
+                + " maps state_dict keys to nested lists of numbers");
     assertThat(outDir()).doesNotExist();
   }
 

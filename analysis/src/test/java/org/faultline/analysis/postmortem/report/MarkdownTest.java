@@ -10,12 +10,14 @@ class MarkdownTest {
 
   @Test
   void escape_markupCharacters_areBackslashed() {
-    assertThat(Markdown.escape("a|b *c* `d` [e] <f> \\g")).isEqualTo("a\\|b \\*c\\* \\`d\\` \\[e\\] \\<f\\> \\\\g");
+    assertThat(Markdown.escape("a|b *c* `d` [e] <f> \\g"))
+        .isEqualTo("a\\|b \\*c\\* \\`d\\` \\[e\\] \\<f\\> \\\\g");
   }
 
   @Test
   void escape_underscoreInsideWord_staysAsItIs() {
-    assertThat(Markdown.escape("SERVICE_OVERLOAD _lead trail_")).isEqualTo("SERVICE_OVERLOAD \\_lead trail\\_");
+    assertThat(Markdown.escape("SERVICE_OVERLOAD _lead trail_"))
+        .isEqualTo("SERVICE_OVERLOAD \\_lead trail\\_");
   }
 
   @Test

@@ -29,7 +29,8 @@ class ReportTest {
   }
 
   private static Report report() {
-    return new Report("Doc", "Preamble.", List.of(new FixedSection("a", "A."), new FixedSection("c", "C.")));
+    return new Report(
+        "Doc", "Preamble.", List.of(new FixedSection("a", "A."), new FixedSection("c", "C.")));
   }
 
   @Test
@@ -64,37 +65,42 @@ class ReportTest {
   void toMarkdown_sections_followTheTitleInOrder() {
     String markdown = report().withSectionAfter("a", new FixedSection("b", "B.")).toMarkdown();
 
-    assertThat(markdown).isEqualTo("# Doc\n\nPreamble.\n\n## Title a\n\nA.\n\n## Title b\n\nB.\n\n## Title c\n\nC.\n");
+    assertThat(markdown)
+        .isEqualTo(
+            "# Doc\n\nPreamble.\n\n## Title a\n\nA.\n\n## Title b\n\nB.\n\n## Title c\n\nC.\n");
   }
 
   @Test
   void toJson_sections_followFormatInOrder() {
     String json = new String(report().toJson(), StandardCharsets.UTF_8);
 
-    assertThat(json).isEqualTo("{\n  \"format\": \"faultline-analysis/1\",\n  \"a\": \"A.\",\n  \"c\": \"C.\"\n}\n");
+    assertThat(json)
+        .isEqualTo(
+            "{\n  \"format\": \"faultline-analysis/1\",\n  \"a\": \"A.\",\n  \"c\": \"C.\"\n}\n");
   }
 
   @Test
   void toJson_duplicateField_isRejected() {
-    ReportSection clash = new ReportSection() {
-      @Override
-      public String id() {
-        return "b";
-      }
+    ReportSection clash =
+        new ReportSection() {
+          @Override
+          public String id() {
+            return "b";
+          }
 
-      @Override
-      public String title() {
-        return "Clash";
-      }
+          @Override
+          public String title() {
+            return "Clash";
+          }
 
-      @Override
-      public void writeMarkdown(Markdown markdown) {}
+          @Override
+          public void writeMarkdown(Markdown markdown) {}
 
-      @Override
-      public void writeJson(JsonGenerator json) {
-        json.writeStringProperty("a", "clash");
-      }
-    };
+          @Override
+          public void writeJson(JsonGenerator json) {
+            json.writeStringProperty("a", "clash");
+          }
+        };
     Report report = report().withSectionAfter("a", clash);
 
     assertThatThrownBy(report::toJson).hasMessageContaining("Duplicate Object property \"a\"");

@@ -22,7 +22,9 @@ class ScenarioFileReaderTest {
 
   @Test
   void read_unknownKeys_areIgnored() throws IOException {
-    ScenarioOutline outline = read("""
+    ScenarioOutline outline =
+        read(
+            """
         name: future
         weather_model: {kind: storm}
         services:
@@ -36,7 +38,9 @@ class ScenarioFileReaderTest {
 
     assertThat(outline.readable()).isTrue();
     assertThat(outline.notes()).isEmpty();
-    assertThat(outline.services()).extracting(ScenarioOutline.Service::id).containsExactly("water", "power");
+    assertThat(outline.services())
+        .extracting(ScenarioOutline.Service::id)
+        .containsExactly("water", "power");
     assertThat(outline.services().get(0).capacity().getAsDouble()).isEqualTo(2.5);
     assertThat(outline.services().get(0).dependsOn()).containsExactly("power");
     assertThat(outline.services().get(1).capacity().getAsDouble()).isEqualTo(4.0);
@@ -44,7 +48,9 @@ class ScenarioFileReaderTest {
 
   @Test
   void read_numbersOfTheCoreSchema_areNumbers() throws IOException {
-    ScenarioOutline outline = read("""
+    ScenarioOutline outline =
+        read(
+            """
         stressors:
           - id: flood
             onset: 010
@@ -62,7 +68,9 @@ class ScenarioFileReaderTest {
 
   @Test
   void read_wrongFieldType_isNoted() throws IOException {
-    ScenarioOutline outline = read("""
+    ScenarioOutline outline =
+        read(
+            """
         policy_offices:
           - id: office
             stress_threshold: high
@@ -72,9 +80,10 @@ class ScenarioFileReaderTest {
     ScenarioOutline.Office office = outline.offices().get(0);
     assertThat(office.stressThreshold()).isEmpty();
     assertThat(office.interventionDelay()).isEmpty();
-    assertThat(outline.notes()).containsExactly(
-        "policy_offices[0].stress_threshold is \"high\", not a number, so it was ignored",
-        "policy_offices[0].intervention_delay is 2.5, not a whole number, so it was ignored");
+    assertThat(outline.notes())
+        .containsExactly(
+            "policy_offices[0].stress_threshold is \"high\", not a number, so it was ignored",
+            "policy_offices[0].intervention_delay is 2.5, not a whole number, so it was ignored");
   }
 
   @Test
@@ -109,6 +118,7 @@ class ScenarioFileReaderTest {
     ScenarioOutline outline = ScenarioFileReader.read(directory.resolve("absent.yaml"));
 
     assertThat(outline.readable()).isFalse();
-    assertThat(outline.notes().get(0)).startsWith("scenario.yaml could not be read (NoSuchFileException");
+    assertThat(outline.notes().get(0))
+        .startsWith("scenario.yaml could not be read (NoSuchFileException");
   }
 }
