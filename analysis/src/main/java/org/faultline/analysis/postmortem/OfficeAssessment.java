@@ -136,6 +136,11 @@ final class OfficeAssessment {
       }
       long knowledge =
           reportsAddressed ? firstReport.orElse(intervention.intentTime()) : crossing.time();
+      if (intervention.intentTime() < knowledge) {
+        // An intent before the office could know of this crossing answered something else,
+        // such as a report of stress that this total of active services does not count.
+        continue;
+      }
       return Optional.of(
           new CoordinationDelay(
               crossing.time(),
