@@ -16,10 +16,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code faultline} command: holds the global options and delegates to one subcommand.
+ * The {@code faultline} command: parses the global options and delegates to one subcommand.
  *
  * <p>Exit status: 0 on success, 2 on invalid input (one message per problem on stderr, no stack
- * trace), 1 on an internal failure (stack trace only with {@code --verbose}).
+ * trace), 1 when a run stopped before its horizon, the post-mortem failed, or an internal failure
+ * occurred (stack trace only with {@code --verbose}).
  */
 @Command(
     name = "faultline",
