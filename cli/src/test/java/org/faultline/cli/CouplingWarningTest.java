@@ -38,7 +38,7 @@ class CouplingWarningTest {
 
     assertThat(result.stderrText())
         .contains("spectral radius 1.000000 ≥ 1")
-        .contains("services on dependency cycles: [[power, telecom]]");
+        .contains("the dependency cycles whose coupling causes this: [[power, telecom]]");
   }
 
   @Test

@@ -194,11 +194,42 @@ public final class CouplingMatrix {
    * model has no interior equilibrium and inoperability saturates. Cost O(n³).
    */
   public double spectralRadius() {
-    int n = size();
+    int[] all = new int[size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    return spectralRadius(all);
+  }
+
+  /**
+   * Returns the dependency cycles whose own coupling has a spectral radius of at least {@code
+   * limit}: the cycles that keep the whole matrix's radius at or above it. The radius of A* is the
+   * largest radius of its cycles, because ordering services by cycle makes A* block triangular.
+   * Cost O(n³).
+   */
+  public List<List<String>> cyclesWithRadiusAtLeast(double limit) {
+    List<List<String>> saturating = new ArrayList<>();
+    for (List<String> cycle : cycles()) {
+      int[] members = cycle.stream().mapToInt(ids::indexOf).toArray();
+      if (spectralRadius(members) >= limit) {
+        saturating.add(cycle);
+      }
+    }
+    return saturating;
+  }
+
+  private double spectralRadius(int[] members) {
+    int n = members.length;
     if (n == 0) {
       return 0;
     }
-    DMatrixRMaj matrix = new DMatrixRMaj(coupling);
+    double[][] block = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        block[i][j] = coupling[members[i]][members[j]];
+      }
+    }
+    DMatrixRMaj matrix = new DMatrixRMaj(block);
     EigenDecomposition_F64<DMatrixRMaj> eigen = DecompositionFactory_DDRM.eig(n, false);
     if (!eigen.decompose(matrix)) {
       throw new IllegalStateException("the eigenvalues of the coupling matrix did not converge");

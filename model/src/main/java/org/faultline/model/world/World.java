@@ -327,10 +327,11 @@ public final class World {
         String.format(
             Locale.ROOT,
             "scenario %s: the dependency coupling has spectral radius %.6f ≥ 1, so inoperability has"
-                + " no interior equilibrium and saturates; services on dependency cycles: %s",
+                + " no interior equilibrium: under a lasting perturbation it grows until it saturates"
+                + " at 1; the dependency cycles whose coupling causes this: %s",
             spec.name(),
             radius,
-            matrix.cycles()));
+            matrix.cyclesWithRadiusAtLeast(1 - RADIUS_TOLERANCE)));
   }
 
   private Participant agent(String id) {

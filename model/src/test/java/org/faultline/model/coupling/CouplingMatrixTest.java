@@ -164,6 +164,19 @@ class CouplingMatrixTest {
         .hasMessageContaining("recovery rate of a");
   }
 
+  @Test
+  void cyclesWithRadiusAtLeast_twoCycles_namesOnlyTheSaturatingOne() {
+    CouplingMatrix matrix =
+        new CouplingMatrix(
+            List.of("a", "b", "c", "d"),
+            new double[][] {{0, 1, 0, 0}, {1, 0, 0, 0}, {0, 0, 0, 0.5}, {0, 0, 0.5, 0}},
+            new double[] {1, 1, 1, 1});
+
+    assertThat(matrix.cycles()).containsExactly(List.of("a", "b"), List.of("c", "d"));
+    assertThat(matrix.cyclesWithRadiusAtLeast(1 - 1e-9)).containsExactly(List.of("a", "b"));
+    assertThat(matrix.spectralRadius()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
   private static ServiceSpec service(
       String id, List<Dependency> dependencies, Inoperability inoperability) {
     return new ServiceSpec(id, 1.0, 1.0, dependencies, 1.0, 0.0, inoperability, Backlog.defaults());

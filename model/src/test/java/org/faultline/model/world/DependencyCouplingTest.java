@@ -149,7 +149,7 @@ class DependencyCouplingTest {
             warning ->
                 assertThat(warning)
                     .contains("spectral radius 1.000000 ≥ 1")
-                    .endsWith("services on dependency cycles: [[a, b]]"));
+                    .endsWith("the dependency cycles whose coupling causes this: [[a, b]]"));
   }
 
   @Test
