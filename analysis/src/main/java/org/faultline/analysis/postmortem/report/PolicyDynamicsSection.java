@@ -45,7 +45,12 @@ final class PolicyDynamicsSection implements ReportSection {
   public void writeMarkdown(Markdown markdown) {
     PolicyFindings policy = findings.policy();
     if (policy.offices().isEmpty()) {
-      markdown.paragraph("The run has no policy office.");
+      markdown.paragraph(
+          findings.scenario().readable()
+              ? "The run has no policy office."
+              : "No policy event was logged, and without a readable scenario.yaml the policy"
+                  + " offices and their thresholds are unknown, so this section cannot say whether"
+                  + " an office should have intervened.");
       return;
     }
     markdown.paragraph(
