@@ -111,7 +111,10 @@ final class InterventionEffects {
     return chosen == null ? List.of() : List.of(chosen);
   }
 
-  /** Returns the stress the office knows of a service, or NaN when it knows nothing of it. */
+  /**
+   * Returns a service's stress in the office's view: the true stress for an office without reports,
+   * otherwise the last reported value, or NaN before the first report.
+   */
   private double knownStress(
       PolicySpec spec, Participant office, Participant service, StateStore store) {
     if (spec.reportsFrom().isEmpty()) {

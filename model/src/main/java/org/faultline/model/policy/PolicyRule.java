@@ -37,7 +37,7 @@ public final class PolicyRule implements Agent {
    * Creates the rule of one policy office without reports.
    *
    * @param stressThreshold total stress above which it intends to intervene
-   * @param interventionDelay delay in ticks it asks for
+   * @param interventionDelay delay in ticks it requests
    * @param budgetRelease budget one intervention releases, carried in the payload
    */
   public PolicyRule(
@@ -53,7 +53,7 @@ public final class PolicyRule implements Agent {
    * Creates the rule of one policy office.
    *
    * @param stressThreshold total stress above which it intends to intervene
-   * @param interventionDelay delay in ticks it asks for
+   * @param interventionDelay delay in ticks it requests
    * @param budgetRelease budget one intervention releases, carried in the payload
    * @param reportedStress the reported-stress columns of the services that report to it, or empty
    *     when it sees the agents directly

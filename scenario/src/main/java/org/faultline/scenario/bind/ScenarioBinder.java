@@ -54,7 +54,7 @@ public final class ScenarioBinder {
   /** Stressor kinds. */
   public static final List<String> STRESSOR_KINDS = List.of("flood", "heatwave");
 
-  /** The event types after which agents react when a scenario does not say. */
+  /** The event types after which agents react when a scenario sets no react_to. */
   public static final List<String> DEFAULT_REACT_TO =
       List.of("FLOOD_IMPACT", "NORMAL_DEMAND", "DEMAND_SPIKE", "POLICY_INTERVENTION");
 
@@ -67,7 +67,7 @@ public final class ScenarioBinder {
           "[^\\p{Cc}\\s](?:[^\\p{Cc}]*[^\\p{Cc}\\s])?",
           "a name without control characters or leading and trailing spaces");
 
-  /** The most pulses one stressor may have. */
+  /** The maximum number of pulses of one stressor. */
   public static final long MAX_PULSES = 1_000_000;
 
   /**
@@ -154,7 +154,7 @@ public final class ScenarioBinder {
   static final List<String> DYNAMICS_KEYS =
       List.of("dependency_coupling", "resource_coupling", "backlog");
 
-  /** The longest a stressor's perturbation may last, in ticks. */
+  /** The maximum duration of a stressor's perturbation, in ticks. */
   public static final long MAX_PERTURBATION_DURATION = 1_000_000_000;
 
   private static final double DEFAULT_CITIZEN_RESOURCE = 1.0;

@@ -87,7 +87,7 @@ public record OfficeFindings(
     NOT_OBSERVED("not_observed"),
     /** Earlier interventions had spent the office's budget. */
     BUDGET_SPENT("budget_spent"),
-    /** The log holds no intent of the office, and none of the other reasons applies. */
+    /** The log contains no intent of the office, and none of the other reasons applies. */
     NO_INTENT_LOGGED("no_intent_logged");
 
     private final String id;
